@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace FitbitPlus.Errors;
+
+/// <summary>Turns a failed or malformed HTTP response into a <see cref="FitbitPlusException"/>.</summary>
+internal static class ErrorResponseReader
+{
+    /// <summary>Longest body excerpt kept on an exception, in characters.</summary>
+    internal const int MaxExcerptLength = 2048;
+
+    /// <summary>Reads the response body (bounded) and builds the exception for a non-success status.</summary>
+    public static async Task<FitbitPlusException> FromErrorResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        var status = response.StatusCode;
+        var request = DescribeRequest(response.RequestMessage);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+
+        if (string.IsNullOrWhiteSpace(body.Text))
+        {
+            return new FitbitPlusException(
+                $"{request} failed with HTTP {(int)status} ({status}) and an empty body.",
+                status, null, null, null);
+        }
+
+        if (!IsJson(mediaType))
+        {
+            return new FitbitPlusException(
+                $"{request} failed with HTTP {(int)status} ({status}); the body is '{mediaType ?? "without a content type"}', not a JSON:API error document.",
+                status, null, null, body.Excerpt);
+        }
+
+        if (!TryParse(body.Text, body.Truncated, out var errors, out var requestId, out var problem))
+        {
+            return new FitbitPlusException(
+                $"{request} failed with HTTP {(int)status} ({status}); the body is not a JSON:API error document: {problem}",
+                status, null, null, body.Excerpt);
+        }
+
+        var summary = errors.Count == 0
+            ? "no error objects"
+            : string.Join("; ", errors.Select(Describe));
+        return new FitbitPlusException(
+            $"{request} failed with HTTP {(int)status} ({status}): {summary}" + (requestId is null ? "." : $" (req_id {requestId})."),
+            status, errors, requestId, body.Excerpt);
+    }
+
+    /// <summary>True when the media type is JSON or a JSON-based type such as <c>application/vnd.api+json</c>.</summary>
+    public static bool IsJson(string? mediaType) =>
+        mediaType is not null
+        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Describes a request as "GET /pub/patient" without the query (which may carry identifiers).</summary>
+    public static string DescribeRequest(HttpRequestMessage? request) =>
+        request?.RequestUri is null
+            ? "The request"
+            : $"{request.Method} {(request.RequestUri.IsAbsoluteUri ? request.RequestUri.AbsolutePath : request.RequestUri.OriginalString.Split('?')[0])}";
+
+    /// <summary>Cuts a body to at most <see cref="MaxExcerptLength"/> characters.</summary>
+    public static string Excerpt(string text) =>
+        text.Length <= MaxExcerptLength ? text : text[..MaxExcerptLength] + "…";
+
+    private static string Describe(ApiError error)
+    {
+        var sb = new StringBuilder(error.Code ?? "error");
+        if ((error.Detail ?? error.Title) is { } text)
+        {
+            sb.Append(": ").Append(text);
+        }
+
+        if ((error.SourcePointer ?? error.SourceParameter) is { } source)
+        {
+            sb.Append(" [").Append(source).Append(']');
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool TryParse(string text, bool truncated, out IReadOnlyList<ApiError> errors, out string? requestId, out string problem)
+    {
+        errors = Array.Empty<ApiError>();
+        requestId = null;
+        JToken root;
+        try
+        {
+            root = JToken.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            problem = truncated ? "the body is too large to read whole." : $"malformed JSON ({ex.Message})";
+            return false;
+        }
+
+        if (root is not JObject obj)
+        {
+            problem = $"the top level is a JSON {root.Type}, not an object.";
+            return false;
+        }
+
+        requestId = (obj["meta"] as JObject)?["req_id"]?.Type == JTokenType.String ? (string?)obj["meta"]!["req_id"] : null;
+        var list = new List<ApiError>();
+        switch (obj["errors"])
+        {
+            case JArray array:
+                list.AddRange(array.OfType<JObject>().Select(ToError));
+                break;
+            case JObject single:
+                // The publisher's document declares one object; accept it as well as the array real servers send.
+                list.Add(ToError(single));
+                break;
+            default:
+                problem = "it has no 'errors' member.";
+                return false;
+        }
+
+        errors = list;
+        problem = string.Empty;
+        return true;
+    }
+
+    private static ApiError ToError(JObject e)
+    {
+        var source = e["source"] as JObject;
+        return new ApiError(
+            Str(e["status"]), Str(e["code"]), Str(e["title"]), Str(e["detail"]),
+            Str(source?["pointer"]), Str(source?["parameter"]));
+    }
+
+    private static string? Str(JToken? token) => token switch
+    {
+        null => null,
+        { Type: JTokenType.Null } => null,
+        JValue v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => token.ToString(Formatting.None),
+    };
+
+    private static async Task<(string Text, string Excerpt, bool Truncated)> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        // Error bodies are read up to a fixed bound: an HTML error page or a runaway body must not exhaust memory.
+        const int maxChars = 256 * 1024;
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[maxChars + 1];
+        var read = 0;
+        try
+        {
+            int n;
+            while (read < buffer.Length && (n = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                read += n;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            // A body cut off mid-way still tells us something; keep what arrived.
+        }
+
+        var truncated = read > maxChars;
+        var text = new string(buffer, 0, Math.Min(read, maxChars));
+        return (text, Excerpt(text), truncated);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using FitbitPlus.Errors;
+
+namespace FitbitPlus;
+
+/// <summary>
+/// The one exception the library throws for a failed API call: a non-success status, or a body that is not
+/// the JSON:API document that was expected. Carries the API's error objects when the server sent any.
+/// </summary>
+public class FitbitPlusException : Exception
+{
+    /// <summary>Creates an exception with a message and no response details.</summary>
+    public FitbitPlusException(string message)
+        : this(message, statusCode: null, errors: null, requestId: null, bodyExcerpt: null, innerException: null)
+    {
+    }
+
+    /// <summary>Creates an exception describing a failed API call.</summary>
+    public FitbitPlusException(
+        string message,
+        HttpStatusCode? statusCode,
+        IReadOnlyList<ApiError>? errors,
+        string? requestId,
+        string? bodyExcerpt,
+        Exception? innerException = null)
+        : base(message, innerException)
+    {
+        StatusCode = statusCode;
+        Errors = errors ?? Array.Empty<ApiError>();
+        RequestId = requestId;
+        BodyExcerpt = bodyExcerpt;
+    }
+
+    /// <summary>The HTTP status of the response, or <see langword="null"/> when no response was received.</summary>
+    public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>The JSON:API <c>errors</c> the server returned (empty when the body carried none).</summary>
+    public IReadOnlyList<ApiError> Errors { get; }
+
+    /// <summary>The server's request id (<c>meta.req_id</c>), useful when contacting API support.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>The start of the raw response body (bounded in length), for diagnosis.</summary>
+    public string? BodyExcerpt { get; }
+
+    /// <summary>The first error's code, if any (for example <c>InvalidCredentials</c>).</summary>
+    public string? ErrorCode => Errors.Count > 0 ? Errors[0].Code : null;
+}
