@@ -1,0 +1,103 @@
+// FitbitPlus build script. `dotnet tool restore && dotnet cake` runs what CI needs;
+// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack).
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+var publisherSpec = Argument("publisher-spec", "../shared/fitbit-plus-api/swagger.yaml");
+
+var solution = File("./FitbitPlus.sln");
+var library = File("./src/FitbitPlus/FitbitPlus.csproj");
+var artifacts = Directory("./artifacts");
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectories("./src/**/bin/" + configuration);
+    CleanDirectories("./src/**/obj");
+    CleanDirectories("./tests/**/bin/" + configuration);
+    CleanDirectories("./tests/**/obj");
+    CleanDirectory(artifacts);
+});
+
+Task("Generate")
+    .Description("Regenerates generated/ from spec/ with NSwag, unconditionally.")
+    .Does(() =>
+{
+    DeleteFiles("./generated/*.g.cs");
+    var settings = new DotNetMSBuildSettings { ArgumentCustomization = args => args.Append("-restore") }
+        .WithTarget("GenerateFitbitPlusClient")
+        .WithProperty("TargetFramework", "net10.0")
+        .WithProperty("Configuration", configuration);
+    DotNetMSBuild(library, settings);
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest(solution, new DotNetTestSettings { Configuration = configuration, NoBuild = true });
+});
+
+Task("DriftCheck")
+    .Description("Deletes generated/, regenerates it and fails if it differs from what is committed.")
+    .IsDependentOn("Generate")
+    .Does(() =>
+{
+    var changed = Git("status --porcelain -- generated");
+    if (!string.IsNullOrWhiteSpace(changed))
+    {
+        Git("--no-pager diff --stat -- generated");
+        throw new CakeException("Generated drift: generated/ differs from the committed files after regeneration:\n" + changed
+            + "\nRegenerate (dotnet cake --target=Generate) and commit generated/ together with the spec/nswag.json change.");
+    }
+    Information("Generated drift: none (generated/ reproduced byte for byte).");
+});
+
+Task("SpecDrift")
+    .Description("Compares the publisher's document with spec/fitbit-plus.yaml; fails on any difference not listed in spec/corrections.yaml.")
+    .Does(() =>
+{
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder()
+            .Append("run").Append("--project").Append("src/FitbitPlus.SpecDrift").Append("-c").Append(configuration).Append("--")
+            .Append("--base").AppendQuoted(publisherSpec)
+            .Append("--target").Append("spec/fitbit-plus.yaml")
+            .Append("--corrections").Append("spec/corrections.yaml"),
+    });
+    if (exit != 0)
+    {
+        throw new CakeException($"SpecDrift failed (exit {exit}): see the unexplained differences above.");
+    }
+});
+
+Task("Pack")
+    .Does(() =>
+{
+    DotNetPack(library, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
+});
+
+Task("Default")
+    .IsDependentOn("DriftCheck")
+    .IsDependentOn("SpecDrift")
+    .IsDependentOn("Test")
+    .IsDependentOn("Pack");
+
+RunTarget(target);
+
+string Git(string arguments)
+{
+    var exit = StartProcess("git", new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true }, out var lines);
+    var output = string.Join("\n", lines);
+    if (exit != 0)
+    {
+        throw new CakeException($"git {arguments} failed with exit code {exit}");
+    }
+    Information(output);
+    return output;
+}
