@@ -1,0 +1,10 @@
+namespace FitbitPlus.Mock.Handlers;
+
+/// <summary>The settings the engine needs, resolved from <see cref="MockServerOptions"/> and the seed.</summary>
+internal sealed record EngineSettings(
+    string ClientId,
+    string ClientSecret,
+    string OrganizationId,
+    int DefaultPageSize,
+    int MaxPageSize,
+    TimeProvider TimeProvider);
