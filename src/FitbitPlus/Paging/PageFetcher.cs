@@ -1,0 +1,110 @@
+using System.Net.Http.Headers;
+using System.Text;
+using FitbitPlus.Errors;
+using FitbitPlus.Generated;
+using Newtonsoft.Json;
+
+namespace FitbitPlus.Paging;
+
+/// <summary>
+/// GETs one page and deserializes it with the generated serializer settings, turning every way a body can be
+/// wrong (error status, HTML, empty, truncated, no <c>data</c>) into a <see cref="FitbitPlusException"/>.
+/// </summary>
+internal sealed class PageFetcher<TDocument, TResource>
+    where TDocument : class, ICollectionDocument<TResource>
+{
+    private static readonly MediaTypeWithQualityHeaderValue JsonApi = new("application/vnd.api+json");
+    private readonly HttpClient _http;
+    private readonly JsonSerializer _serializer;
+
+    public PageFetcher(HttpClient http, JsonSerializer serializer)
+    {
+        _http = http;
+        _serializer = serializer;
+    }
+
+    public async Task<FetchedPage<TDocument>> FetchAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.Add(JsonApi);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            // The client's own pipeline throws before we get here; a bare HttpClient does not.
+            throw await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        var what = ErrorResponseReader.DescribeRequest(request);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+
+        // The page is read into memory as bytes (never as one string) so the synchronous Newtonsoft reader does not
+        // block on the network; only one page is held at a time.
+        using var body = new MemoryStream();
+        await response.Content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        body.Position = 0;
+
+        if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
+        {
+            throw Malformed(what, $"its content type is '{mediaType}', not JSON", response, body);
+        }
+
+        if (body.Length == 0)
+        {
+            throw Malformed(what, "its body is empty", response, body);
+        }
+
+        TDocument? document;
+        using (var reader = new PageReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true)))
+        {
+            if (typeof(TResource) == typeof(Newtonsoft.Json.Linq.JObject))
+            {
+                // Resources kept as JSON stay exactly as sent: no date-like string becomes a DateTime.
+                reader.DateParseHandling = DateParseHandling.None;
+            }
+
+            try
+            {
+                document = _serializer.Deserialize<TDocument>(reader);
+            }
+            catch (JsonException ex)
+            {
+                throw Malformed(what, $"its body is not a valid {typeof(TDocument).Name}: {ex.Message}", response, body, ex);
+            }
+
+            if (document is null)
+            {
+                throw Malformed(what, "its body holds no JSON document", response, body);
+            }
+
+            if (reader.DataToken is null)
+            {
+                throw Malformed(what, "the document has no 'data' member", response, body);
+            }
+
+            if (reader.DataToken != JsonToken.StartArray || document.Data is null)
+            {
+                throw Malformed(what, $"its 'data' is {Describe(reader.DataToken.Value)}, not an array of resources", response, body);
+            }
+
+            var links = new CollectionLinks { Self = reader.Self, First = reader.First, Prev = reader.Prev, Next = reader.Next, Last = reader.Last };
+            return new FetchedPage<TDocument>(document, links, uri);
+        }
+    }
+
+    private static string Describe(JsonToken token) => token switch
+    {
+        JsonToken.Null => "null",
+        JsonToken.StartObject => "an object",
+        _ => $"a {token}",
+    };
+
+    private static FitbitPlusException Malformed(string what, string problem, HttpResponseMessage response, MemoryStream body, Exception? inner = null)
+    {
+        var excerpt = body.Length == 0
+            ? null
+            : ErrorResponseReader.Excerpt(Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)));
+        return new FitbitPlusException(
+            $"{what} returned HTTP {(int)response.StatusCode} but not a JSON:API collection page: {problem}.",
+            response.StatusCode, null, null, excerpt, inner);
+    }
+}

@@ -1,0 +1,26 @@
+using FitbitPlus.Generated;
+using Newtonsoft.Json.Linq;
+
+namespace FitbitPlus.Paging;
+
+/// <summary>Builds pagers over an HTTP client (the client's pipeline in production, a test double in tests).</summary>
+internal static class Pagers
+{
+    public static CollectionPager<TDocument, TResource> FromDelegate<TDocument, TResource>(
+        Func<HttpClient> http,
+        FirstPage<TDocument> firstPage,
+        PagingOptions? options)
+        where TDocument : class, ICollectionDocument<TResource> =>
+        new(http, FirstRequestCapture.For(firstPage), options);
+
+    public static CollectionPager<JsonCollectionDocument, JObject> FromCatalog(
+        Func<HttpClient> http,
+        string collection,
+        CollectionQuery? query,
+        PagingOptions? options)
+    {
+        var definition = CollectionCatalog.Find(collection);
+        var relative = (query ?? new CollectionQuery()).ToRelativeUri(definition); // bad queries fail here, not mid-loop
+        return new(http, (_, _, _) => Task.FromResult(relative), options);
+    }
+}
