@@ -104,7 +104,7 @@ internal sealed class PageFetcher<TDocument, TResource>
             ? null
             : ErrorResponseReader.Excerpt(Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)));
         return new FitbitPlusException(
-            $"{what} returned HTTP {(int)response.StatusCode} but not a JSON:API collection page: {problem}.",
+            $"{what} returned HTTP {(int)response.StatusCode} but not a JSON:API collection page: {problem.TrimEnd('.')}.",
             response.StatusCode, null, null, excerpt, inner);
     }
 }
