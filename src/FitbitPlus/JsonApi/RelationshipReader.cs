@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Newtonsoft.Json;
 
 namespace FitbitPlus.JsonApi;
@@ -5,32 +6,29 @@ namespace FitbitPlus.JsonApi;
 /// <summary>Shared streaming logic of the relationship converters: reads <c>data</c> and <c>links</c>, skips anything else.</summary>
 internal static class RelationshipReader
 {
-    /// <summary>Walks a relationship object, calling <paramref name="onMember"/> positioned on each member's value.</summary>
-    public static string? ReadObject(JsonReader reader, Action<string> onMember)
-    {
-        if (reader.TokenType != JsonToken.StartObject)
-        {
-            throw new JsonSerializationException($"Expected a JSON:API relationship object at '{reader.Path}', found {reader.TokenType}.");
-        }
+    /// <summary>Checks that the reader is on a relationship object and returns the member name it was read from.</summary>
+    public static string? Begin(JsonReader reader) =>
+        reader.TokenType == JsonToken.StartObject
+            ? NameFromPath(reader.Path)
+            : throw new JsonSerializationException($"Expected a JSON:API relationship object at '{reader.Path}', found {reader.TokenType}.");
 
-        var name = NameFromPath(reader.Path);
+    /// <summary>Advances to the next member's value (returning its name), or returns false at the end of the object.</summary>
+    public static bool NextMember(JsonReader reader, [NotNullWhen(true)] out string? member)
+    {
         while (reader.Read())
         {
             switch (reader.TokenType)
             {
                 case JsonToken.EndObject:
-                    return name;
+                    member = null;
+                    return false;
                 case JsonToken.Comment:
                     continue;
                 case JsonToken.PropertyName:
-                    var member = (string)reader.Value!;
-                    if (!reader.Read())
-                    {
-                        throw new JsonSerializationException($"Unexpected end of JSON in relationship at '{reader.Path}'.");
-                    }
-
-                    onMember(member);
-                    break;
+                    member = (string)reader.Value!;
+                    return reader.Read()
+                        ? true
+                        : throw new JsonSerializationException($"Unexpected end of JSON in relationship at '{reader.Path}'.");
                 default:
                     throw new JsonSerializationException($"Unexpected {reader.TokenType} in relationship at '{reader.Path}'.");
             }

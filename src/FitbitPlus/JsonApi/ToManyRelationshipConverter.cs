@@ -17,8 +17,8 @@ internal sealed class ToManyRelationshipConverter : JsonConverter<ToManyRelation
             return null;
         }
 
-        var relationship = new ToManyRelationship();
-        relationship.Name = RelationshipReader.ReadObject(reader, member =>
+        var relationship = new ToManyRelationship { Name = RelationshipReader.Begin(reader) };
+        while (RelationshipReader.NextMember(reader, out var member))
         {
             if (RelationshipReader.Is(member, "data"))
             {
@@ -33,7 +33,8 @@ internal sealed class ToManyRelationshipConverter : JsonConverter<ToManyRelation
             {
                 reader.Skip();
             }
-        });
+        }
+
         return relationship;
     }
 

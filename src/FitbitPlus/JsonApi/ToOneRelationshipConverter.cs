@@ -17,8 +17,8 @@ internal sealed class ToOneRelationshipConverter : JsonConverter<ToOneRelationsh
             return null;
         }
 
-        var relationship = new ToOneRelationship();
-        relationship.Name = RelationshipReader.ReadObject(reader, member =>
+        var relationship = new ToOneRelationship { Name = RelationshipReader.Begin(reader) };
+        while (RelationshipReader.NextMember(reader, out var member))
         {
             if (RelationshipReader.Is(member, "data"))
             {
@@ -33,7 +33,8 @@ internal sealed class ToOneRelationshipConverter : JsonConverter<ToOneRelationsh
             {
                 reader.Skip();
             }
-        });
+        }
+
         return relationship;
     }
 
