@@ -24,7 +24,7 @@ internal sealed class ResourceValidator
             throw MockApiException.InvalidBody("/data", "The body must contain a data object.");
         }
 
-        if (data.Value<string>("type") is var type && type != expectedType)
+        if (JsonValues.AsString(data["type"]) is var type && type != expectedType)
         {
             throw MockApiException.InvalidBody("/data/type", $"data.type must be '{expectedType}', not '{type}'.");
         }
@@ -93,10 +93,16 @@ internal sealed class ResourceValidator
         foreach (var property in relationships.Properties())
         {
             var pointer = $"/data/relationships/{property.Name}";
-            var data = property.Value is JObject relationship ? relationship["data"] : null;
-            if (property.Value is not JObject || data is null)
+            if (property.Value is not JObject relationship)
             {
-                throw MockApiException.InvalidBody(pointer, $"Relationship {property.Name} must be an object with data.");
+                throw MockApiException.InvalidBody(pointer, $"Relationship {property.Name} must be an object.");
+            }
+
+            // A relationship object without data (links only) is legal JSON:API and changes nothing.
+            var data = relationship["data"];
+            if (data is null)
+            {
+                continue;
             }
 
             var identifiers = data switch
@@ -128,25 +134,25 @@ internal sealed class ResourceValidator
         switch (type)
         {
             case "calendar_event":
-                var eventType = attributes.Value<string>("type");
+                var eventType = JsonValues.AsString(attributes["type"]);
                 if (!CalendarEventTypes.Contains(eventType))
                 {
                     throw MockApiException.InvalidBody("/data/attributes/type", $"type must be one of {string.Join(", ", CalendarEventTypes)}.");
                 }
 
-                if (attributes["attendees"] is not JArray attendees || attendees.Any(a => a is not JObject || string.IsNullOrEmpty(a.Value<string>("user"))))
+                if (attributes["attendees"] is not JArray attendees || attendees.Any(a => a is not JObject || string.IsNullOrEmpty(JsonValues.AsString(a["user"]))))
                 {
                     throw MockApiException.InvalidBody("/data/attributes/attendees", "attendees must be an array of objects with a user.");
                 }
 
-                if (eventType == "plan-check-in" && (attributes.Value<bool?>("all_day") != true || !JsonValues.IsMissing(attributes["end_at"])))
+                if (eventType == "plan-check-in" && (attributes["all_day"]?.Type != JTokenType.Boolean || !attributes.Value<bool>("all_day") || !JsonValues.IsMissing(attributes["end_at"])))
                 {
                     throw MockApiException.InvalidBody("/data/attributes/all_day", "A plan-check-in must be all_day and have no end_at.");
                 }
 
                 break;
             case "calendar_event_response":
-                if (!ResponseStatuses.Contains(attributes.Value<string>("response_status")))
+                if (!ResponseStatuses.Contains(JsonValues.AsString(attributes["response_status"])))
                 {
                     throw MockApiException.InvalidBody("/data/attributes/response_status", $"response_status must be one of {string.Join(", ", ResponseStatuses)}.");
                 }

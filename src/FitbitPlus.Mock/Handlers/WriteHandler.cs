@@ -113,6 +113,11 @@ internal sealed class WriteHandler
         };
         _validator.Validate(resource);
         StripReadOnly(resource, type);
+        foreach (var empty in Relationships.Of(resource).Properties().Where(p => p.Value is JObject { } o && o["data"] is null).ToList())
+        {
+            empty.Remove();
+        }
+
         CheckUniqueIdentifiers(resource, ownId: null);
         var now = _time.GetUtcNow();
         _effects.BeforeInsert(resource, now);
@@ -137,7 +142,11 @@ internal sealed class WriteHandler
         var relationships = Relationships.Of(merged);
         foreach (var property in (data["relationships"] as JObject)?.Properties() ?? [])
         {
-            relationships[property.Name] = property.Value.DeepClone();
+            // Non-object relationships are kept so that validation names them.
+            if (property.Value is not JObject relationship || relationship["data"] is not null)
+            {
+                relationships[property.Name] = property.Value.DeepClone();
+            }
         }
 
         if (current.Type == "patient")

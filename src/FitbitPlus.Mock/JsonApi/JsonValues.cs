@@ -21,6 +21,9 @@ internal static class JsonValues
     /// <summary>True when the token is absent or JSON null.</summary>
     public static bool IsMissing(JToken? token) => token is null || token.Type == JTokenType.Null;
 
+    /// <summary>The string a token holds, or null when it is not a JSON string.</summary>
+    public static string? AsString(JToken? token) => token?.Type == JTokenType.String ? token.Value<string>() : null;
+
     /// <summary>True when the token is a number.</summary>
     public static bool IsNumber(JToken? token) => token?.Type is JTokenType.Integer or JTokenType.Float;
 }

@@ -1,0 +1,32 @@
+using FitbitPlus.Mock.Hosting;
+
+namespace FitbitPlus.Tests.Mock;
+
+public class CommandLineOptionsTests
+{
+    [Test]
+    public void Parse_AllDocumentedArguments_SetsOptions()
+    {
+        var options = CommandLineOptions.Parse(
+            ["--port", "5080", "--patients", "500", "--token-lifetime", "60", "--fault-rate", "0.1", "--latency-ms", "25", "--client-id", "a", "--client-secret", "b", "--admin"],
+            out var help);
+
+        Assert.That(help, Is.False);
+        Assert.That(options.Port, Is.EqualTo(5080));
+        Assert.That(options.PatientCount, Is.EqualTo(500));
+        Assert.That(options.TokenLifetime, Is.EqualTo(TimeSpan.FromSeconds(60)));
+        Assert.That(options.FaultRate, Is.EqualTo(0.1));
+        Assert.That(options.Latency, Is.EqualTo(TimeSpan.FromMilliseconds(25)));
+        Assert.That(options.ClientId, Is.EqualTo("a"));
+        Assert.That(options.ClientSecret, Is.EqualTo("b"));
+        Assert.That(options.EnableAdminInterface, Is.True);
+    }
+
+    [TestCase("--port", "abc")]
+    [TestCase("--patients")]
+    [TestCase("--verbose")]
+    public void Parse_BadArguments_ThrowsFormatExceptionNamingThem(params string[] args)
+    {
+        Assert.That(() => CommandLineOptions.Parse(args, out _), Throws.InstanceOf<FormatException>().With.Message.Contains(args[0]).Or.Message.Contains(args[^1]));
+    }
+}
