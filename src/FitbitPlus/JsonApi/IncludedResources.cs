@@ -91,6 +91,7 @@ public sealed class IncludedResources
     /// <typeparam name="T">The generated class expected (for example <see cref="PatientResource"/>), <see cref="object"/> for whatever the type is, or <see cref="Resource"/> for the raw JSON.</typeparam>
     /// <param name="relationship">The relationship, for example <c>evt.Relationships?.Owner</c>.</param>
     /// <param name="relationshipName">The relationship's JSON name; only needed when the relationship may be absent (null), otherwise taken from the document.</param>
+    /// <exception cref="FitbitPlusException">A related resource's JSON does not match its generated class (named by type, id and path).</exception>
     public Related<T> GetOne<T>(ToOneRelationship? relationship, string? relationshipName = null)
         where T : class
     {
@@ -107,6 +108,7 @@ public sealed class IncludedResources
     /// <typeparam name="T">The generated class expected, <see cref="object"/>, or <see cref="Resource"/> for the raw JSON.</typeparam>
     /// <param name="relationship">The relationship, for example <c>patient.Relationships?.Coaches</c>.</param>
     /// <param name="relationshipName">The relationship's JSON name; only needed when the relationship may be absent (null), otherwise taken from the document.</param>
+    /// <exception cref="FitbitPlusException">A related resource's JSON does not match its generated class (named by type, id and path).</exception>
     public RelatedMany<T> GetMany<T>(ToManyRelationship? relationship, string? relationshipName = null)
         where T : class
     {
