@@ -24,6 +24,13 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         _httpSource = httpSource;
         _firstRequest = firstRequest;
         _options = options ?? new PagingOptions();
+
+        // Bad options fail where the pager is created; the first request itself is checked on enumeration.
+        _options.ToFirstRequest();
+        if (_options.ContinuationToken is { } token)
+        {
+            ContinuationToken.Decode(token);
+        }
     }
 
     /// <summary>
