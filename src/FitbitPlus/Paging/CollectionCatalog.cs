@@ -23,7 +23,7 @@ public static class CollectionCatalog
         Define<FetchPatientHealthMetricsResponse, PatientHealthMetricResource>("patient_health_metric", "patient_health_metric", "patient_health_metric", nameof(IFitbitPlusApiClient.FetchPatientHealthMetricsAsync)),
         Define<FetchPatientsResponse, PatientResource>("patient", "patient", "patient", nameof(IFitbitPlusApiClient.FetchPatientsAsync)),
         Define<FetchPatientPlanSummariesResponse, PatientPlanSummaryResource>("patient_plan_summary", "patient_plan_summary", "patient_plan_summary", nameof(IFitbitPlusApiClient.FetchPatientPlanSummariesAsync)),
-        Define<FetchPatientHealthResultsResponse, PatientHealthResultResource>("patient_health_result", "patient_health_result", "result", nameof(IFitbitPlusApiClient.FetchPatientHealthResultsAsync)),
+        Define<FetchPatientHealthResultsResponse, PatientHealthResultResource>("result", "result", "result", nameof(IFitbitPlusApiClient.FetchPatientHealthResultsAsync)),
         Define<FetchRewardsResponse, RewardResource>("reward", "reward", "reward", nameof(IFitbitPlusApiClient.FetchRewardsAsync)),
         Define<FetchRewardEarningsResponse, RewardEarningResource>("reward_earning", "reward_earning", "reward_earning", nameof(IFitbitPlusApiClient.FetchRewardEarningsAsync)),
         Define<FetchRewardEarningFulfillmentsResponse, RewardEarningFulfillmentResource>("reward_earning_fulfillment", "reward_earning_fulfillment", "reward_earning_fulfillment", nameof(IFitbitPlusApiClient.FetchRewardEarningFulfillmentsAsync)),

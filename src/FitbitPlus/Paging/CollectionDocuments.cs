@@ -56,5 +56,5 @@ public partial class FetchRewardEarningFulfillmentsResponse : ICollectionDocumen
 /// <summary>Collection document of <c>patient_health_metric</c> resources.</summary>
 public partial class FetchPatientHealthMetricsResponse : ICollectionDocument<PatientHealthMetricResource> { }
 
-/// <summary>Collection document of <c>patient_health_result</c> resources.</summary>
+/// <summary>Collection document of <c>result</c> (patient health result) resources.</summary>
 public partial class FetchPatientHealthResultsResponse : ICollectionDocument<PatientHealthResultResource> { }

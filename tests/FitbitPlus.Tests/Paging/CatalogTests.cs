@@ -62,7 +62,7 @@ public class CatalogTests
     {
         using var http = new HttpClient();
         var ex = Assert.Throws<ArgumentException>(() => Pagers.FromCatalog(() => http, "patients", null, null));
-        Assert.That(ex!.Message, Does.Contain("'patients'").And.Contain("patient_health_result"));
+        Assert.That(ex!.Message, Does.Contain("'patients'").And.Contain("patient.coaches"));
     }
 
     [Test]

@@ -46,6 +46,15 @@ public class CollectionCoverageTests
     }
 
     [Test]
+    public void Catalog_TypeNames_AgreeWithTheIncludedResourceRegistry()
+    {
+        foreach (var entry in CollectionCatalog.All)
+        {
+            Assert.That(FitbitPlus.JsonApi.ResourceTypeRegistry.Find(entry.ResourceTypeName), Is.EqualTo(entry.ResourceType), entry.Name);
+        }
+    }
+
+    [Test]
     public async Task Catalog_PathOfEveryEntry_IsThePathTheGeneratedOperationRequests()
     {
         foreach (var (method, _, _) in CollectionOperations())
