@@ -8655,6 +8655,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<GroupResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<GroupResource>();
 
@@ -8741,6 +8744,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<CoachResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<CoachResource>();
@@ -8852,6 +8858,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardProgramResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardProgramResource>();
@@ -9788,6 +9797,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<EmailHistoryResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<EmailHistoryResource>();
@@ -10988,6 +11000,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<PatientPlanSummaryResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<PatientPlanSummaryResource>();
 
@@ -11231,6 +11246,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardProgramActivationResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardProgramActivationResource>();
 
@@ -11342,6 +11360,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardResource>();
 
@@ -11447,6 +11468,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardEarningResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardEarningResource>();
 
@@ -11536,6 +11560,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public FetchMeta? Meta { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public CollectionLinks? Links { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardEarningFulfillmentResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardEarningFulfillmentResource>();
