@@ -1,7 +1,7 @@
 using FitbitPlus.Generated;
 using Newtonsoft.Json.Linq;
 
-namespace FitbitPlus.Tests.Generated;
+namespace FitbitPlus.Tests.GeneratedClient;
 
 /// <summary>What the raw generated client puts on the wire, for one operation per method and resource family.</summary>
 public class GeneratedClientWireTests

@@ -3,7 +3,7 @@ using FitbitPlus.Generated;
 using FitbitPlus.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace FitbitPlus.Tests.Generated;
+namespace FitbitPlus.Tests.GeneratedClient;
 
 /// <summary>
 /// Every query parameter of every operation in spec/fitbit-plus.yaml reaches the wire under its bracketed name,

@@ -1,7 +1,7 @@
 using System.Net;
 using FitbitPlus.Generated;
 
-namespace FitbitPlus.Tests.Generated;
+namespace FitbitPlus.Tests.GeneratedClient;
 
 /// <summary>Realistic documents (written for these tests) deserialize into the generated types.</summary>
 public class GeneratedDeserializationTests

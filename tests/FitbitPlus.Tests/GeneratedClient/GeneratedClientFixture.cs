@@ -4,7 +4,7 @@ using FitbitPlus.Generated;
 using FitbitPlus.Tests.Support;
 using RichardSzalay.MockHttp;
 
-namespace FitbitPlus.Tests.Generated;
+namespace FitbitPlus.Tests.GeneratedClient;
 
 /// <summary>The raw generated client over MockHttp, recording what it sends.</summary>
 internal sealed class GeneratedClientFixture : IDisposable
