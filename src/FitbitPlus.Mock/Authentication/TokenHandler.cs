@@ -61,10 +61,8 @@ internal sealed class TokenHandler
 
         var record = _store.Insert("token", new JObject(), DateTimeOffset.UnixEpoch);
         var token = _tokens.Issue(record.Id);
-        var resource = TokenResource(token);
-        _store.Replace("token", record.Id, _ => resource, DateTimeOffset.UnixEpoch);
-        var stored = _store.Find("token", record.Id)!;
-        var document = Documents.Single(context.RequestId, (JObject)resource.DeepClone(), _includes.Resolve([stored], includes));
+        var stored = _store.Replace("token", record.Id, _ => TokenResource(token), DateTimeOffset.UnixEpoch)!;
+        var document = Documents.Single(context.RequestId, stored.Copy(), _includes.Resolve([stored], includes));
         return MockResponse.Document(201, document);
     }
 

@@ -1,4 +1,5 @@
 using FitbitPlus.Mock.JsonApi;
+using FitbitPlus.Mock.Paging;
 using FitbitPlus.Mock.Routing;
 using FitbitPlus.Mock.Store;
 
@@ -36,10 +37,10 @@ internal sealed class ListOrder
     }
 
     /// <summary>The sort key of a record.</summary>
-    public IComparable KeyOf(StoredResource record) => Key(record.Sequence, record);
+    public SortKey KeyOf(StoredResource record) => Key(record.Sequence, record);
 
     /// <summary>The sort key of a cursor id, also when that resource was deleted meanwhile (default order).</summary>
-    public IComparable? PositionOf(ResourceStore store, string type, string id)
+    public SortKey? PositionOf(ResourceStore store, string type, string id)
     {
         if (_attribute is null)
         {
@@ -49,21 +50,25 @@ internal sealed class ListOrder
         return store.Find(type, id) is { } record ? KeyOf(record) : null;
     }
 
-    /// <summary>Orders the records.</summary>
+    /// <summary>Orders the records (the store already hands them out in creation order).</summary>
     public IReadOnlyList<StoredResource> Apply(List<StoredResource> records)
     {
-        records.Sort((a, b) => KeyOf(a).CompareTo(KeyOf(b)));
+        if (_attribute is not null)
+        {
+            records.Sort((a, b) => KeyOf(a).CompareTo(KeyOf(b)));
+        }
+
         return records;
     }
 
-    private IComparable Key(long sequence, StoredResource? record)
+    private SortKey Key(long sequence, StoredResource? record)
     {
         if (_attribute is null)
         {
-            return (0L, sequence);
+            return new SortKey(0, sequence);
         }
 
         var ticks = JsonValues.AsInstant(record?.Attributes[_attribute])?.UtcTicks ?? 0;
-        return (_descending ? -ticks : ticks, sequence);
+        return new SortKey(_descending ? -ticks : ticks, sequence);
     }
 }

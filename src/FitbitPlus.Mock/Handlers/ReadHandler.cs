@@ -61,7 +61,7 @@ internal sealed class ReadHandler
         RejectUnknownParameters(route, query);
         var page = PageRequestParser.Parse(query, _defaultPageSize, _maxPageSize);
         var related = RelatedOf(context).ToList();
-        var cut = Pager.Cut(related, page, context.Request.Path, query, id => related.FindIndex(r => r.Id == id) is var i and >= 0 ? i : null, r => related.IndexOf(r));
+        var cut = Pager.Cut(related, page, context.Request.Path, query, id => PositionIn(related, id), r => PositionIn(related, r.Id)!.Value);
         return Collection(context, cut, []);
     }
 
@@ -73,6 +73,10 @@ internal sealed class ReadHandler
             ?? throw MockApiException.NotFound(context.Route.ResourceType, "(none)");
         return MockResponse.Document(200, Documents.Single(context.RequestId, related.Copy()));
     }
+
+    // Related lists keep the parent's relationship order; the index is the cursor position.
+    private static SortKey? PositionIn(List<StoredResource> related, string id) =>
+        related.FindIndex(r => r.Id == id) is var index and >= 0 ? new SortKey(index, 0) : null;
 
     private IEnumerable<StoredResource> RelatedOf(RequestContext context)
     {

@@ -16,8 +16,8 @@ internal static class Pager
         PageRequest request,
         string path,
         QueryParameters query,
-        Func<string, IComparable?> positionOf,
-        Func<StoredResource, IComparable> keyOf)
+        Func<string, SortKey?> positionOf,
+        Func<StoredResource, SortKey> keyOf)
     {
         var kept = query.Pairs.Where(p => !PageRequestParser.IsPagingParameter(p.Key)).ToList();
         var links = new JObject { ["self"] = Link(path, query.Pairs) };
@@ -57,8 +57,8 @@ internal static class Pager
         string path,
         List<KeyValuePair<string, string>> kept,
         JObject links,
-        Func<string, IComparable?> positionOf,
-        Func<StoredResource, IComparable> keyOf)
+        Func<string, SortKey?> positionOf,
+        Func<StoredResource, SortKey> keyOf)
     {
         if (request.Size == 0)
         {

@@ -21,7 +21,7 @@ internal sealed class ResourceStore
         }
     }
 
-    /// <summary>Inserts a new resource, assigning the next id of its type; returns the stored record.</summary>
+    /// <summary>Inserts a new resource, assigning the next id of its type; the store takes ownership of <paramref name="resource"/>.</summary>
     public StoredResource Insert(string type, JObject resource, DateTimeOffset now)
     {
         lock (_gate)
@@ -39,22 +39,7 @@ internal sealed class ResourceStore
         }
     }
 
-    /// <summary>Inserts a resource with a caller-chosen id (seed data, tokens).</summary>
-    public StoredResource InsertWithId(string type, string id, JObject resource, DateTimeOffset createdAt)
-    {
-        lock (_gate)
-        {
-            var bucket = BucketOf(type);
-            if (bucket.ById.ContainsKey(id))
-            {
-                throw new InvalidOperationException($"Duplicate {type} id '{id}'.");
-            }
-
-            return Add(bucket, type, id, resource, createdAt, createdAt);
-        }
-    }
-
-    /// <summary>Replaces the resource of an existing record (same id, sequence and creation time).</summary>
+    /// <summary>Replaces the resource of an existing record (same id, sequence and creation time); the store owns what <paramref name="update"/> returns.</summary>
     public StoredResource? Replace(string type, string id, Func<StoredResource, JObject> update, DateTimeOffset now)
     {
         lock (_gate)
@@ -137,13 +122,15 @@ internal sealed class ResourceStore
         return record;
     }
 
-    // type and id first, like the API writes them; a fresh object so callers cannot keep a handle on stored data.
+    // type and id first, like the API writes them. Members are moved, not copied: the store takes ownership
+    // of the object it is given, and the emptied original can no longer reach stored data.
     private static JObject Canonical(JObject resource, string type, string id)
     {
         var canonical = new JObject { ["type"] = type, ["id"] = id };
-        foreach (var property in resource.Properties().Where(p => p.Name is not ("type" or "id")))
+        foreach (var property in resource.Properties().Where(p => p.Name is not ("type" or "id")).ToList())
         {
-            canonical[property.Name] = property.Value.DeepClone();
+            property.Remove();
+            canonical.Add(property);
         }
 
         return canonical;
