@@ -1,0 +1,35 @@
+using System.CommandLine;
+using FitbitPlus.Cli.Commands;
+
+namespace FitbitPlus.Cli;
+
+/// <summary>The whole tool as a function of its arguments, streams and environment, so tests run it in-process.</summary>
+internal static class CliApp
+{
+    /// <summary>Runs one command line with a non-terminal stderr (no live progress) and the system clock.</summary>
+    /// <returns>The exit code: 0 success, 1 API/network/file error, 2 usage error, 130 cancelled.</returns>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?> environment, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliContext(stdout, stderr, environment, stderrIsTerminal: false, TimeProvider.System), cancellationToken);
+
+    /// <summary>Runs one command line in <paramref name="context"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = CliCommands.Build(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine would exit 1; a usage error is 2, stated on one line.
+            context.WriteError($"{parse.Errors[0].Message} (see fitbitplus --help)");
+            return ExitCodes.Usage;
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Stdout,
+            Error = context.Stderr,
+            ProcessTerminationTimeout = null, // Program handles Ctrl+C and passes the token in
+            EnableDefaultExceptionHandler = false,
+        };
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,38 @@
+using FitbitPlus.Cli.Output;
+
+namespace FitbitPlus.Cli.Commands;
+
+/// <summary>The parsed arguments of <c>fitbitplus export</c>.</summary>
+/// <param name="Type">The collection name.</param>
+/// <param name="Filters">Raw <c>--filter</c> arguments.</param>
+/// <param name="Include">The <c>--include</c> value.</param>
+/// <param name="ParentId">The <c>--parent</c> id.</param>
+/// <param name="PageSize">Resources per request.</param>
+/// <param name="Format">The output format.</param>
+/// <param name="OutputPath">The output file, or <see langword="null"/> for stdout.</param>
+/// <param name="DetectDuplicates">Whether to track ids to detect resources served twice.</param>
+/// <param name="RequireComplete">Whether an incomplete export fails (exit 1).</param>
+internal sealed record ExportOptions(
+    string Type,
+    IReadOnlyList<string> Filters,
+    string? Include,
+    string? ParentId,
+    int PageSize,
+    ExportFormat Format,
+    string? OutputPath,
+    bool DetectDuplicates,
+    bool RequireComplete)
+{
+    /// <summary>Resources per request unless <c>--page-size</c> says otherwise (the API's maximum).</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>The format: <c>--format</c> when given, else csv for a <c>.csv</c> output file, else jsonl.</summary>
+    public static ExportFormat ChooseFormat(string? format, string? outputPath) => format?.ToLowerInvariant() switch
+    {
+        "csv" => ExportFormat.Csv,
+        "jsonl" => ExportFormat.JsonLines,
+        null when outputPath?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true => ExportFormat.Csv,
+        null => ExportFormat.JsonLines,
+        _ => throw new UsageException($"--format must be jsonl or csv (was '{format}')."),
+    };
+}

@@ -1,0 +1,119 @@
+using FitbitPlus.Cli.Output;
+using FitbitPlus.Cli.Query;
+using FitbitPlus.Cli.Target;
+using FitbitPlus.Paging;
+
+namespace FitbitPlus.Cli.Commands;
+
+/// <summary>Streams a collection into the chosen format: each page's resources are written as soon as the page arrives.</summary>
+internal static class ExportRunner
+{
+    /// <summary>Runs the export and reports its completeness on stderr.</summary>
+    public static async Task<int> RunAsync(ExportOptions options, TargetSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        // Everything the command line can get wrong is checked before the mock starts or a request is sent.
+        var definition = CollectionResolver.Resolve(options.Type);
+        var operation = CollectionOperation.For(definition);
+        var filters = FilterArguments.Parse(options.Filters);
+        var includes = IncludeTree.Parse(options.Include);
+        QueryFactory.Validate(definition, operation, options.Include, options.ParentId);
+
+        using var target = ApiTarget.Connect(settings, context);
+        var query = await QueryFactory.CreateAsync(target.Client, operation, filters, includes?.ToQueryValue(), options.ParentId, cancellationToken).ConfigureAwait(false);
+        var pager = target.Client.EnumerateAsync(definition.Name, query, new PagingOptions
+        {
+            Limit = options.PageSize,
+            ReadAheadPages = 1, // the next page downloads while this one is written
+            DetectDuplicates = options.DetectDuplicates,
+        });
+
+        var statistics = new ExportStatistics();
+        string? writerWarning;
+        await using (var output = OutputTarget.Open(options.OutputPath, context.Stdout))
+        {
+            var writer = CreateWriter(options.Format, output.Writer, includes);
+            var progress = new ProgressReporter(context, definition.Name);
+            try
+            {
+                await WritePagesAsync(pager, writer, includes, statistics, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                progress.Clear();
+                var destination = output.Path is null ? string.Empty : $" to {output.Path}";
+                context.WriteNotice($"cancelled; {statistics.Written} {definition.Name} written{destination}");
+                return ExitCodes.Cancelled;
+            }
+
+            progress.Clear();
+            writer.BeginPage([]); // CSV: a header even for an empty collection
+            writerWarning = writer.CompletionWarning;
+        }
+
+        return Report(pager.LastReport, statistics, writerWarning, definition.Name, options.RequireComplete, context);
+    }
+
+    private static async Task WritePagesAsync(
+        CollectionPager<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject> pager,
+        IResourceWriter writer,
+        IncludeTree? includes,
+        ExportStatistics statistics,
+        ProgressReporter progress,
+        CancellationToken cancellationToken)
+    {
+        int? expected = null;
+        await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (page.Index == 0)
+            {
+                expected = page.Meta?.Count;
+            }
+
+            var inliner = includes is null ? null : new RelatedResourceInliner(page.Included, statistics);
+            writer.BeginPage(page.Resources);
+            foreach (var resource in page.Resources)
+            {
+                writer.Write(resource, includes is null ? null : inliner!.Resolve(resource, includes));
+                statistics.Written++;
+            }
+
+            progress.Report(statistics.Written, expected);
+        }
+    }
+
+    private static IResourceWriter CreateWriter(ExportFormat format, TextWriter output, IncludeTree? includes) => format switch
+    {
+        ExportFormat.Csv => new CsvResourceWriter(output, includes?.Children.Keys.ToList() ?? []),
+        _ => new JsonLinesResourceWriter(output),
+    };
+
+    private static int Report(PagingReport? report, ExportStatistics statistics, string? writerWarning, string name, bool requireComplete, CliContext context)
+    {
+        context.WriteStatus(report?.ExpectedCount is { } expected
+            ? $"exported {statistics.Written} of {expected} {name}"
+            : $"exported {statistics.Written} {name} (the API sent no meta.count to check against)");
+        if (statistics.Unresolved > 0)
+        {
+            context.WriteWarning($"{statistics.Unresolved} related resources named by relationships were not in included and are missing from the output (e.g. {string.Join(", ", statistics.UnresolvedSamples)})");
+        }
+
+        if (writerWarning is not null)
+        {
+            context.WriteWarning(writerWarning);
+        }
+
+        if (report is null || report.IsComplete)
+        {
+            return ExitCodes.Success;
+        }
+
+        if (requireComplete)
+        {
+            context.WriteError($"export {report}");
+            return ExitCodes.Failure;
+        }
+
+        context.WriteWarning($"export {report}");
+        return ExitCodes.Success;
+    }
+}

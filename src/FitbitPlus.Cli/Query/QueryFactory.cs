@@ -1,0 +1,57 @@
+using FitbitPlus.Paging;
+
+namespace FitbitPlus.Cli.Query;
+
+/// <summary>Builds the <see cref="CollectionQuery"/> of a command, filling <c>filter[organization]</c> from the credentials where needed.</summary>
+internal static class QueryFactory
+{
+    // Any of these already narrows the collection to something the credentials may read.
+    private static readonly string[] ScopeFilters = ["filter[organization]", "filter[groups]", "filter[patient]"];
+
+    /// <summary>Checks the request against the operation before anything is sent.</summary>
+    /// <exception cref="UsageException">The operation takes no include, or the parent id is missing or superfluous.</exception>
+    public static void Validate(CollectionDefinition definition, CollectionOperation operation, string? include, string? parentId)
+    {
+        if (include is not null && !operation.TakesInclude)
+        {
+            throw new UsageException($"'{definition.Name}' does not support --include.");
+        }
+
+        if (definition.RequiresParentId && parentId is null)
+        {
+            throw new UsageException($"'{definition.Name}' is nested ({definition.PathTemplate}); give the parent's id with --parent.");
+        }
+
+        if (!definition.RequiresParentId && parentId is not null)
+        {
+            throw new UsageException($"'{definition.Name}' is not nested; --parent applies only to {string.Join(", ", CollectionCatalog.All.Where(d => d.RequiresParentId).Select(d => d.Name))}.");
+        }
+    }
+
+    /// <summary>
+    /// The query: the given filters, plus <c>filter[organization]</c> = the credentials' organization when the operation
+    /// takes it and none of organization, groups or patient was given.
+    /// </summary>
+    public static async Task<CollectionQuery> CreateAsync(
+        FitbitPlusClient client,
+        CollectionOperation operation,
+        IReadOnlyDictionary<string, string> filters,
+        string? include,
+        string? parentId,
+        CancellationToken cancellationToken)
+    {
+        var query = new CollectionQuery { Include = include, ParentId = parentId };
+        foreach (var (name, value) in filters)
+        {
+            query.Filters[name] = value;
+        }
+
+        if (operation.TakesOrganizationFilter && !ScopeFilters.Any(filters.ContainsKey))
+        {
+            var scope = await client.GetCredentialsScopeAsync(cancellationToken).ConfigureAwait(false);
+            query.Filters["filter[organization]"] = scope.OrganizationId;
+        }
+
+        return query;
+    }
+}
