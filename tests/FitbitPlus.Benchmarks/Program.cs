@@ -1,9 +1,27 @@
 using BenchmarkDotNet.Running;
+using FitbitPlus.Benchmarks.PeakMemory;
 
 namespace FitbitPlus.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet switcher).</summary>
+/// <summary>
+/// Runs the benchmarks chosen on the command line (BenchmarkDotNet switcher), or the P3 peak-memory comparison
+/// with <c>--peak-memory</c> (which measures each size in a fresh process).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == PeakMemoryCommand.ChildSwitch)
+        {
+            return await PeakMemoryCommand.RunChildAsync(args).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == PeakMemoryCommand.Switch)
+        {
+            return PeakMemoryCommand.Run(args);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

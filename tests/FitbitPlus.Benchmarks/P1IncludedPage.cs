@@ -1,0 +1,99 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using FitbitPlus.Benchmarks.Fixtures;
+using FitbitPlus.Generated;
+using FitbitPlus.JsonApi;
+using FitbitPlus.Paging;
+using Newtonsoft.Json;
+
+namespace FitbitPlus.Benchmarks;
+
+/// <summary>
+/// P1: the facade's work on one page already in memory — 50 <c>patient_plan_summary</c> resources with their 50
+/// patients in <c>included</c> — against what the generated client alone does with the same bytes.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[ShortInProcessJob(warmupCount: 5, iterationCount: 15)]
+public class P1IncludedPage
+{
+    private const int Resources = 50;
+    private byte[] _page = [];
+    private JsonSerializerSettings _generatedSettings = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _page = JsonApiDocuments.PlanSummariesWithPatients(Resources);
+
+        // The settings exactly as the generated client uses them (constructor defaults + UpdateJsonSerializerSettings).
+        using var http = new HttpClient();
+        _generatedSettings = new SettingsProbe(http).Settings;
+
+        // Both paths must produce the same resources, and the facade must resolve every patient. Running each path a few
+        // hundred times here also gets the shared Newtonsoft code to its final JIT tier before either is measured
+        // (in-process, whichever ran first would otherwise pay for it).
+        var facade = 0;
+        var raw = new FetchPatientPlanSummariesResponse();
+        for (var i = 0; i < 300; i++)
+        {
+            facade = Facade();
+            raw = RawGenerated();
+        }
+
+        if (facade != Resources || raw.Data.Count != Resources || raw.Included?.Count != Resources)
+        {
+            throw new InvalidOperationException($"Fixture check failed: facade resolved {facade}, raw read {raw.Data.Count} summaries and {raw.Included?.Count} included.");
+        }
+    }
+
+    /// <summary>What <c>FitbitPlusApiClient</c> does with a response body: one serializer, one JsonTextReader, typed document.</summary>
+    [Benchmark(Baseline = true)]
+    public FetchPatientPlanSummariesResponse RawGenerated()
+    {
+        using var stream = new MemoryStream(_page, writable: false);
+        using var text = new StreamReader(stream);
+        using var reader = new JsonTextReader(text);
+        var serializer = JsonSerializer.Create(_generatedSettings);
+        return serializer.Deserialize<FetchPatientPlanSummariesResponse>(reader)!;
+    }
+
+    /// <summary>
+    /// What the pager does with the same body (its link-observing reader, the generated settings), then what a user does
+    /// with the page: <c>page.Included</c> (index) and <c>GetOne&lt;PatientResource&gt;</c> on every summary's <c>patient</c>.
+    /// </summary>
+    [Benchmark]
+    public int Facade()
+    {
+        var document = FacadeDeserialize();
+        var included = IncludedResources.From(document.Included, "patient");
+        var resolved = 0;
+        foreach (var summary in document.Data)
+        {
+            if (included.GetOne<PatientResource>(summary.Relationships!.Patient).IsLoaded)
+            {
+                resolved++;
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>Breakdown: only the pager's deserialization of the body.</summary>
+    [Benchmark]
+    public FetchPatientPlanSummariesResponse FacadeDeserialize()
+    {
+        using var stream = new MemoryStream(_page, writable: false);
+        using var reader = new PageReader(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true));
+        return GeneratedJson.CreateSerializer().Deserialize<FetchPatientPlanSummariesResponse>(reader)!;
+    }
+
+    /// <summary>Breakdown: deserialization and the <c>included</c> index, without resolving anything.</summary>
+    [Benchmark]
+    public int FacadeDeserializeAndIndex() => IncludedResources.From(FacadeDeserialize().Included, "patient").Count;
+
+    private sealed class SettingsProbe(HttpClient http) : FitbitPlusApiClient(http)
+    {
+        public JsonSerializerSettings Settings => JsonSerializerSettings;
+    }
+}
