@@ -46,6 +46,19 @@ public sealed class CliCountAndGetTests
     }
 
     [Test]
+    public async Task Get_WithInclude_PrintsTheIncludedResources()
+    {
+        var id = CliMock.Server.Store.Ids("health_profile")[0];
+        var patient = (string?)CliMock.Server.Store.Find("health_profile", id)!["relationships"]!["patient"]!["data"]!["id"];
+
+        var run = await CliRun.RunAsync(CliMock.Args("get", "health_profile", id, "--include", "patient"));
+
+        var included = (JArray?)JObject.Parse(run.Stdout)["included"];
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(included?.Select(r => $"{r["type"]}/{r["id"]}"), Does.Contain($"patient/{patient}"));
+    }
+
+    [Test]
     public async Task Get_MissingId_ExitsOneWithTheApiError()
     {
         var run = (await CliRun.RunAsync(CliMock.Args("get", "patient", "no-such-patient"))).AssertNotShown(CliMock.Secret);

@@ -47,6 +47,24 @@ public sealed class CliExportTests
     }
 
     [Test]
+    public async Task Export_WithToManyInclude_LinesCarryEveryRelatedResourceAsAnArray()
+    {
+        var run = await CliRun.RunAsync(CliMock.Args("export", "health_profile", "--include", "questions"));
+
+        var lines = run.StdoutLines.Select(JObject.Parse).ToList();
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(lines, Has.Count.EqualTo(CliMock.Server.Store.Count("health_profile")));
+        foreach (var line in lines)
+        {
+            var wanted = line["relationships"]!["questions"]!["data"]!.Select(d => (string?)d["id"]).ToList();
+            var resolved = (JArray)line["included"]!["questions"]!;
+            Assert.That(wanted, Is.Not.Empty);
+            Assert.That(resolved.Select(r => (string?)r["id"]), Is.EqualTo(wanted));
+            Assert.That(resolved.Select(r => (string?)r["type"]), Is.All.EqualTo("health_profile_question"));
+        }
+    }
+
+    [Test]
     public async Task Export_Csv_HeaderThenOneRowPerResource()
     {
         var run = (await CliRun.RunAsync(CliMock.Args("export", "patient", "--format", "csv", "--page-size", "50"))).AssertNotShown(CliMock.Secret);
