@@ -3,9 +3,11 @@ using FitbitPlus.Mock.Handlers;
 using FitbitPlus.Mock.Hosting;
 using FitbitPlus.Mock.Seeding;
 using FitbitPlus.Mock.Store;
+using Microsoft.AspNetCore.Builder;
 using WireMock.Logging;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -19,12 +21,12 @@ namespace FitbitPlus.Mock;
 public sealed class FitbitPlusMockServer : IDisposable
 {
     private readonly WireMockServer _server;
-    private readonly MockResponseProvider _provider;
+    private readonly FaultMiddleware _front;
 
-    private FitbitPlusMockServer(WireMockServer server, MockResponseProvider provider, MockServerOptions options, MockStore store, MockFaults faults)
+    private FitbitPlusMockServer(WireMockServer server, FaultMiddleware front, MockServerOptions options, MockStore store, MockFaults faults)
     {
         _server = server;
-        _provider = provider;
+        _front = front;
         ClientId = options.ClientId;
         ClientSecret = options.ClientSecret;
         Store = store;
@@ -53,7 +55,7 @@ public sealed class FitbitPlusMockServer : IDisposable
     public MockStore Store { get; }
 
     /// <summary>Requests received so far on API routes (faulted ones included, <c>/__admin</c> excluded).</summary>
-    public int RequestCount => _provider.RequestCount;
+    public int RequestCount => _front.RequestCount;
 
     /// <summary>Seeds the store and starts listening on 127.0.0.1.</summary>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
@@ -68,7 +70,8 @@ public sealed class FitbitPlusMockServer : IDisposable
         var engine = new MockEngine(store, tokens, new EngineSettings(
             options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider));
         var faults = new MockFaults(options.RandomSeed, options.FaultRate, options.Latency, options.ExemptOAuthFromFaults);
-        var provider = new MockResponseProvider(engine, faults);
+        var front = new FaultMiddleware(faults);
+        var callback = new EngineCallback(engine);
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {
@@ -81,9 +84,14 @@ public sealed class FitbitPlusMockServer : IDisposable
             DisableDeserializeFormUrlEncoded = true,
             DisableRequestBodyDecompressing = true,
             AllowBodyForAllHttpMethods = true,
+
+            // Faults need the raw connection (reset, truncated body), so they are decided in front of WireMock.
+            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use((context, next) => front.InvokeAsync(context, next)),
         });
-        server.Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod()).AtPriority(int.MaxValue).RespondWith(provider);
-        return new FitbitPlusMockServer(server, provider, options, new MockStore(store, seed), faults);
+        server.Given(Request.Create().WithPath(new RegexMatcher(".*")).UsingAnyMethod())
+            .AtPriority(int.MaxValue)
+            .RespondWith(Response.Create().WithCallback(callback.Respond));
+        return new FitbitPlusMockServer(server, front, options, new MockStore(store, seed), faults);
     }
 
     /// <summary>Stops the server.</summary>

@@ -31,6 +31,7 @@ public class MockFaultTests
     public async Task FailNext503_FaultedCreateIsNotApplied_NextRequestSucceeds()
     {
         var before = _server.Store.Count("group");
+        var requestsBefore = _server.RequestCount;
         _server.Faults.FailNext(1, MockFaultKind.ServiceUnavailable);
 
         using var faulted = await _client.PostAsync("group", MockHttp.Body(GroupBody));
@@ -42,6 +43,7 @@ public class MockFaultTests
         Assert.That(countAfterFault, Is.EqualTo(before));
         Assert.That((int)retried.StatusCode, Is.EqualTo(201));
         Assert.That(_server.Store.Count("group"), Is.EqualTo(before + 1));
+        Assert.That(_server.RequestCount, Is.EqualTo(requestsBefore + 2), "faulted requests are counted too");
     }
 
     [Test]
