@@ -6478,11 +6478,11 @@ namespace FitbitPlus.Generated
                     }
                     if (filterStartAt != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter[start_at]")).Append('=').Append(System.Uri.EscapeDataString(filterStartAt.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("filter[start_at]")).Append('=').Append(System.Uri.EscapeDataString(filterStartAt.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (filterEndAt != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter[end_at]")).Append('=').Append(System.Uri.EscapeDataString(filterEndAt.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("filter[end_at]")).Append('=').Append(System.Uri.EscapeDataString(filterEndAt.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (filterThreads != null)
                     {

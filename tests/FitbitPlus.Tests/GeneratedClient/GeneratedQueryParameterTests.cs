@@ -64,7 +64,7 @@ public class GeneratedQueryParameterTests
         var underlying = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
         (object value, string wire) = underlying == typeof(int) ? (7, "7")
             : underlying == typeof(bool) ? (true, "true")
-            : underlying == typeof(DateTimeOffset) ? (new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero), "2024-05-06T07:08:09")
+            : underlying == typeof(DateTimeOffset) ? (new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.FromHours(-5)), "2024-05-06T07:08:09.0000000-05:00")
             : ((object)$"v {query.WireName}", $"v {query.WireName}");
         expected.Add(KeyValuePair.Create(query.WireName, wire));
         return value;
