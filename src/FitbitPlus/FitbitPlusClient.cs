@@ -1,0 +1,119 @@
+using System.Net;
+using FitbitPlus.Authentication;
+using FitbitPlus.Generated;
+using FitbitPlus.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FitbitPlus;
+
+/// <summary>
+/// Entry point of the library: every API operation (<see cref="Api"/>) behind one pipeline that obtains and renews
+/// tokens, retries transient failures and reports every failure as a <see cref="FitbitPlusException"/>.
+/// Thread-safe; create one per application (or register it with <c>services.AddFitbitPlus(...)</c>).
+/// </summary>
+public sealed partial class FitbitPlusClient : IDisposable
+{
+    private readonly Func<HttpClient> _httpClientSource;
+    private readonly AccessTokenProvider _tokens;
+    private readonly HttpClient? _ownedHttpClient;
+
+    /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public FitbitPlusClient(FitbitPlusClientOptions options, ILoggerFactory? loggerFactory = null)
+        : this(Validate(options), CreateTransport(), ownsTransport: true, loggerFactory)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through <paramref name="primaryHandler"/> (a custom transport, a proxy, a test double).
+    /// The handler stays yours: disposing the client does not dispose it.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public FitbitPlusClient(FitbitPlusClientOptions options, HttpMessageHandler primaryHandler, ILoggerFactory? loggerFactory = null)
+        : this(Validate(options), new NonDisposingHandler(primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), ownsTransport: true, loggerFactory)
+    {
+    }
+
+    /// <summary>DI path: HTTP clients come from IHttpClientFactory, the token cache is a container singleton.</summary>
+    internal FitbitPlusClient(FitbitPlusClientOptions validatedOptions, Func<HttpClient> httpClientSource, AccessTokenProvider tokens)
+    {
+        Options = validatedOptions;
+        _httpClientSource = httpClientSource;
+        _tokens = tokens;
+        // A fresh generated client per call, so every call uses a current handler from the factory.
+        Api = ApiExceptionTranslatingProxy.Create(() => new FitbitPlusApiClient(httpClientSource()));
+    }
+
+    private FitbitPlusClient(FitbitPlusClientOptions validatedOptions, HttpMessageHandler transport, bool ownsTransport, ILoggerFactory? loggerFactory)
+    {
+        Options = validatedOptions;
+        loggerFactory ??= NullLoggerFactory.Instance;
+        _tokens = CreateTokenProvider(validatedOptions, () => HttpClient, loggerFactory);
+        var pipeline = HttpPipeline.Build(validatedOptions, _tokens, loggerFactory, transport);
+        _ownedHttpClient = new HttpClient(pipeline, disposeHandler: ownsTransport)
+        {
+            BaseAddress = validatedOptions.BaseAddress,
+            // The resilience pipeline owns the time budget (RetryTotalTimeout).
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        _httpClientSource = () => _ownedHttpClient;
+        var generated = new FitbitPlusApiClient(_ownedHttpClient);
+        Api = ApiExceptionTranslatingProxy.Create(() => generated);
+    }
+
+    /// <summary>
+    /// Every operation of the API. Failures surface as <see cref="FitbitPlusException"/> (token problems as
+    /// <see cref="FitbitPlusAuthenticationException"/>); the generated <c>ApiException</c> never escapes.
+    /// </summary>
+    public IFitbitPlusApiClient Api { get; }
+
+    /// <summary>The pipeline's HTTP client (base address = <see cref="FitbitPlusClientOptions.BaseAddress"/>); used to follow paging links.</summary>
+    internal HttpClient HttpClient => _httpClientSource();
+
+    /// <summary>The validated, normalised options in force.</summary>
+    internal FitbitPlusClientOptions Options { get; }
+
+    /// <summary>
+    /// Tells which organization (and groups) the credentials belong to, so callers can fill <c>filter[organization]</c>
+    /// without hard-coding it. Comes with the cached token, so it costs a request only when no token is cached.
+    /// </summary>
+    /// <exception cref="FitbitPlusAuthenticationException">No token could be obtained.</exception>
+    /// <exception cref="FitbitPlusException">The token response did not name an organization.</exception>
+    public async Task<CredentialsScope> GetCredentialsScopeAsync(CancellationToken cancellationToken = default)
+    {
+        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        return token.Scope ?? throw new FitbitPlusException(
+            "The token response did not name the organization of the credentials (no data.relationships.organization and no included organization).",
+            HttpStatusCode.Created, null, null, null);
+    }
+
+    /// <summary>Releases the connection pool (unless the transport was supplied by the caller) and stops token requests in flight.</summary>
+    public void Dispose()
+    {
+        if (_ownedHttpClient is null)
+        {
+            return; // DI: the container owns the token cache and the factory owns the handlers.
+        }
+
+        _tokens.Dispose();
+        _ownedHttpClient.Dispose();
+    }
+
+    /// <summary>Creates the token cache that sends its requests through <paramref name="httpClient"/>.</summary>
+    internal static AccessTokenProvider CreateTokenProvider(FitbitPlusClientOptions options, Func<HttpClient> httpClient, ILoggerFactory loggerFactory) =>
+        new(new TokenEndpointClient(options, httpClient), options.TimeProvider, loggerFactory.CreateLogger(HttpPipeline.AuthenticationLogCategory));
+
+    private static FitbitPlusClientOptions Validate(FitbitPlusClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ValidatedCopy();
+    }
+
+    private static SocketsHttpHandler CreateTransport() => new()
+    {
+        // Long-lived clients must still notice DNS changes.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = DecompressionMethods.All,
+    };
+}

@@ -1,0 +1,55 @@
+using FitbitPlus.Authentication;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace FitbitPlus.Http;
+
+/// <summary>
+/// The handlers of the client's pipeline, outer to inner: error translation → resilience (retries, total timeout)
+/// → bearer token (401 renewal) → response buffering → transport. Used by both the constructor and DI.
+/// </summary>
+internal static class HttpPipeline
+{
+    /// <summary>Logger category of the HTTP pipeline.</summary>
+    public const string LogCategory = "FitbitPlus.Http";
+
+    /// <summary>Logger category of the token lifecycle.</summary>
+    public const string AuthenticationLogCategory = "FitbitPlus.Authentication";
+
+    /// <summary>Creates fresh handler instances, outermost first.</summary>
+    public static IReadOnlyList<DelegatingHandler> CreateHandlers(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
+    [
+        CreateErrorTranslation(options),
+        CreateResilience(options, loggerFactory),
+        CreateBearerToken(options, tokens, loggerFactory),
+        CreateBuffering(),
+    ];
+
+    /// <summary>Non-success and non-JSON responses → <see cref="FitbitPlusException"/>.</summary>
+    public static DelegatingHandler CreateErrorTranslation(FitbitPlusClientOptions options) => new ErrorTranslationHandler(options.RetryTotalTimeout);
+
+    /// <summary>Retries and the total timeout (Polly).</summary>
+    public static DelegatingHandler CreateResilience(FitbitPlusClientOptions options, ILoggerFactory loggerFactory) =>
+        new ResilienceHandler(FitbitPlusResilience.Create(options, loggerFactory.CreateLogger(LogCategory)));
+
+    /// <summary>Bearer token and the one-time 401 renewal.</summary>
+    public static DelegatingHandler CreateBearerToken(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
+        new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory));
+
+    /// <summary>Reads bodies whole inside the retry.</summary>
+    public static DelegatingHandler CreateBuffering() => new ResponseBufferingHandler();
+
+    /// <summary>Chains the handlers in front of <paramref name="transport"/>.</summary>
+    public static HttpMessageHandler Build(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, HttpMessageHandler transport)
+    {
+        var inner = transport;
+        var handlers = CreateHandlers(options, tokens, loggerFactory);
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        return inner;
+    }
+}
