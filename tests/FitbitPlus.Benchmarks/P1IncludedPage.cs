@@ -13,8 +13,9 @@ namespace FitbitPlus.Benchmarks;
 /// patients in <c>included</c> — against what the generated client alone does with the same bytes.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 [MedianColumn]
-[ShortInProcessJob(warmupCount: 5, iterationCount: 15)]
+[ShortInProcessJob(warmupCount: 5, iterationCount: 30)]
 public class P1IncludedPage
 {
     private const int Resources = 50;

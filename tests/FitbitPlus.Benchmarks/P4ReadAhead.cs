@@ -8,6 +8,8 @@ namespace FitbitPlus.Benchmarks;
 /// P4: 100 pages, each answered after 20 ms of simulated server latency and each costing the consumer 20 ms of
 /// (asynchronous) work: read-ahead of one page against strictly sequential paging, through the whole client pipeline.
 /// </summary>
+[MinColumn]
+[MedianColumn]
 [ShortInProcessJob(warmupCount: 1, iterationCount: 5, strategy: RunStrategy.Monitoring)]
 public class P4ReadAhead
 {
