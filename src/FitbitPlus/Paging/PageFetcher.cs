@@ -37,11 +37,15 @@ internal sealed class PageFetcher<TDocument, TResource>
         var what = ErrorResponseReader.DescribeRequest(request);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
 
-        // The page is read into memory as bytes (never as one string) so the synchronous Newtonsoft reader does not
-        // block on the network; only one page is held at a time.
-        using var body = new MemoryStream();
-        await response.Content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-        body.Position = 0;
+        // The page is buffered (never as one string) so the synchronous Newtonsoft reader does not block on the
+        // network; only one page is held at a time. The client's pipeline has buffered it already, in which case
+        // this is a no-op and the stream below is a view of that buffer, not a second copy.
+#if NET9_0_OR_GREATER
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+        await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+        using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 
         if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
         {
@@ -66,8 +70,9 @@ internal sealed class PageFetcher<TDocument, TResource>
             {
                 document = _serializer.Deserialize<TDocument>(reader);
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
             {
+                // Converters of the generated types (dates, numbers) throw more than JsonException on bad values.
                 throw Malformed(what, $"its body is not a valid {typeof(TDocument).Name}: {ex.Message}", response, body, ex);
             }
 
@@ -98,11 +103,17 @@ internal sealed class PageFetcher<TDocument, TResource>
         _ => $"a {token}",
     };
 
-    private static FitbitPlusException Malformed(string what, string problem, HttpResponseMessage response, MemoryStream body, Exception? inner = null)
+    private static FitbitPlusException Malformed(string what, string problem, HttpResponseMessage response, Stream body, Exception? inner = null)
     {
-        var excerpt = body.Length == 0
-            ? null
-            : ErrorResponseReader.Excerpt(Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)));
+        string? excerpt = null;
+        if (body.Length > 0)
+        {
+            var head = new byte[(int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)];
+            body.Position = 0;
+            body.ReadExactly(head);
+            excerpt = ErrorResponseReader.Excerpt(Encoding.UTF8.GetString(head));
+        }
+
         return new FitbitPlusException(
             $"{what} returned HTTP {(int)response.StatusCode} but not a JSON:API collection page: {problem.TrimEnd('.')}.",
             response.StatusCode, null, null, excerpt, inner);

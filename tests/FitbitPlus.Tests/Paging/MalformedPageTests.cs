@@ -15,6 +15,8 @@ public class MalformedPageTests
     [TestCase("application/vnd.api+json", """{"data":null}""", "'data'")]
     [TestCase("application/vnd.api+json", """{"data":{"type":"patient","id":"p1"}}""", "not a valid FetchPatientsResponse")]
     [TestCase("application/vnd.api+json", "[]", "not a valid FetchPatientsResponse")]
+    [TestCase("application/vnd.api+json", """{"data":[{"type":"patient","id":"p1","attributes":{"birth_date":"1980-05-17T00:00:00.000Z"}}]}""", "not a valid FetchPatientsResponse")]
+    [TestCase("application/vnd.api+json", """{"data":[{"type":"patient","id":"p1","attributes":{"archived":"perhaps"}}]}""", "not a valid FetchPatientsResponse")]
     public async Task Enumerate_MalformedFirstPage_FitbitPlusExceptionNamingTheProblem(string mediaType, string body, string expected)
     {
         var mock = new MockHttpMessageHandler();
