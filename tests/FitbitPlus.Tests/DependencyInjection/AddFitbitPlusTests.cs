@@ -1,0 +1,106 @@
+using System.Net;
+using FitbitPlus.Tests.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FitbitPlus.Tests.DependencyInjection;
+
+public class AddFitbitPlusTests
+{
+    [Test]
+    public async Task AddFitbitPlus_ResolvedClient_SendsThroughTheFullPipeline()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, n) => n == 1
+            ? ClientHarness.ErrorResponse(HttpStatusCode.ServiceUnavailable, "Unavailable")
+            : ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
+        await using var provider = BuildProvider(harness);
+
+        var client = provider.GetRequiredService<FitbitPlusClient>();
+        await client.Api.FetchPatientsAsync();
+        await client.Api.FetchPatientsAsync();
+
+        Assert.That(provider.GetRequiredService<FitbitPlusClient>(), Is.SameAs(client));
+        Assert.That(harness.TokenRequests, Has.Count.EqualTo(1));
+        Assert.That(harness.ApiRequests, Has.Count.EqualTo(3), "the 503 should have been retried");
+        Assert.That(harness.ApiRequests.Select(r => r.Authorization), Is.All.EqualTo("Bearer access-1"));
+        Assert.That((await client.GetCredentialsScopeAsync()).OrganizationId, Is.EqualTo("org-42"));
+    }
+
+    [Test]
+    public async Task AddFitbitPlus_ErrorStatus_SurfacesAsFitbitPlusException()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.ErrorResponse(HttpStatusCode.Forbidden, "Forbidden", "req-403"));
+        using var provider = BuildProvider(harness);
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => provider.GetRequiredService<FitbitPlusClient>().Api.FetchPatientsAsync());
+
+        Assert.That(ex!.RequestId, Is.EqualTo("req-403"));
+    }
+
+    [Test]
+    public void AddFitbitPlus_InvalidOptions_StartupValidationNamesTheOption()
+    {
+        var services = new ServiceCollection();
+        services.AddFitbitPlus(o =>
+        {
+            o.ClientId = "id";
+            o.BaseAddress = new Uri("http://api.example.test/pub/");
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(ex!.Message, Does.Contain("FitbitPlusClientOptions.ClientSecret").And.Contain("FitbitPlusClientOptions.BaseAddress"));
+    }
+
+    [Test]
+    public async Task AddFitbitPlus_ReturnedBuilder_AddsHandlersThatSeeEveryRequest()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
+        var seen = new List<string>();
+        var services = new ServiceCollection();
+        services.AddFitbitPlus(o => Configure(harness, o))
+            .ConfigurePrimaryHttpMessageHandler(() => new CancellationHonouringHandler(harness.Mock))
+            .AddHttpMessageHandler(() => new RecordingHandler(seen));
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<FitbitPlusClient>().Api.FetchPatientsAsync();
+
+        Assert.That(seen, Is.EqualTo(new[] { "POST /pub/oauth/token", "GET /pub/patient" }));
+    }
+
+    private static ServiceProvider BuildProvider(ClientHarness harness)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(harness.LoggerFactory);
+        services.AddFitbitPlus(o => Configure(harness, o))
+            .ConfigurePrimaryHttpMessageHandler(() => new CancellationHonouringHandler(harness.Mock));
+        return services.BuildServiceProvider();
+    }
+
+    private static void Configure(ClientHarness harness, FitbitPlusClientOptions options)
+    {
+        var configured = harness.Options();
+        options.BaseAddress = configured.BaseAddress;
+        options.ClientId = configured.ClientId;
+        options.ClientSecret = configured.ClientSecret;
+        options.TimeProvider = configured.TimeProvider;
+        options.RetryBaseDelay = configured.RetryBaseDelay;
+    }
+
+    private sealed class RecordingHandler(List<string> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (seen)
+            {
+                seen.Add($"{request.Method} {request.RequestUri!.AbsolutePath}");
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
