@@ -15,7 +15,8 @@ public static class FitbitPlusServiceCollectionExtensions
     /// <summary>
     /// Registers a singleton <see cref="FitbitPlus.FitbitPlusClient"/> whose HTTP pipeline comes from IHttpClientFactory.
     /// Options are validated when the host starts. Returns the named client's builder, so you can add handlers or
-    /// replace the primary handler; they run inside the library's own handlers.
+    /// replace the primary handler; they run inside the library's own handlers. The factory's default request
+    /// logging is removed for this client: its structured header state carries the raw Authorization value.
     /// </summary>
     public static IHttpClientBuilder AddFitbitPlus(this IServiceCollection services, Action<FitbitPlus.FitbitPlusClientOptions> configure)
     {
@@ -35,6 +36,7 @@ public static class FitbitPlusServiceCollectionExtensions
         });
 
         var builder = services.AddHttpClient(HttpClientName)
+            .RemoveAllLoggers()
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = sp.GetRequiredService<FitbitPlusRegistration>().Options.BaseAddress;

@@ -28,6 +28,23 @@ public class AddFitbitPlusTests
     }
 
     [Test]
+    public async Task Logs_DependencyInjectionPipeline_NeverContainSecrets()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
+        await using var provider = BuildProvider(harness);
+
+        await provider.GetRequiredService<FitbitPlusClient>().Api.FetchPatientsAsync();
+
+        var records = harness.Logs.GetSnapshot();
+        Assert.That(records.Select(r => r.Id.Name), Does.Contain("TokenAcquired"), "logging should be captured");
+        // The factory's own request logging puts raw header values in its structured state.
+        Assert.That(records.Select(r => r.Category), Has.None.StartsWith("System.Net.Http.HttpClient.FitbitPlus"));
+        var texts = records.Select(r => r.Message + " " + string.Join(" ", r.StructuredState?.Select(kv => kv.Value) ?? [])).ToList();
+        Assert.That(texts, Has.None.Contains("access-1").And.None.Contains("refresh-1").And.None.Contains(ClientHarness.ClientSecret));
+    }
+
+    [Test]
     public async Task AddFitbitPlus_ErrorStatus_SurfacesAsFitbitPlusException()
     {
         using var harness = new ClientHarness();
