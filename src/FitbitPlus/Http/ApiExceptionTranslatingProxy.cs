@@ -61,10 +61,17 @@ internal class ApiExceptionTranslatingProxy : DispatchProxy
         }
         catch (ApiException ex)
         {
-            var documentType = method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : typeof(void);
-            throw ApiExceptionTranslator.Translate(ex, method, documentType, call);
+            throw ApiExceptionTranslator.Translate(ex, method, DocumentType(method), call);
+        }
+        catch (Exception ex) when (call.StatusCode is not null && ex is FormatException or InvalidCastException or OverflowException)
+        {
+            // The generated code wraps only JsonException; its converters (dates, numbers) throw these on bad values.
+            throw ApiExceptionTranslator.TranslateConversion(ex, method, DocumentType(method), call);
         }
     }
+
+    private static Type DocumentType(MethodInfo method) =>
+        method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : typeof(void);
 
     private object? InvokeTarget(MethodInfo method, object?[]? args) =>
         method.Invoke(_target(), BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null);

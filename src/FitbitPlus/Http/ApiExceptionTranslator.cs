@@ -39,6 +39,18 @@ internal static class ApiExceptionTranslator
             status, null, null, excerpt, secretBody ? null : exception.InnerException as JsonException);
     }
 
+    /// <summary>A value in a 2xx body that the generated converters could not read (for example a malformed date).</summary>
+    public static FitbitPlusException TranslateConversion(Exception exception, MethodInfo operation, Type documentType, ApiCallContext call)
+    {
+        var request = call.Request ?? operation.Name;
+        var status = call.StatusCode ?? HttpStatusCode.OK;
+        var secretBody = request.EndsWith("/oauth/token", StringComparison.Ordinal) || operation.Name == "CreateTokenAsync";
+        var excerpt = secretBody || call.Body is null ? null : ErrorTranslationHandler.Excerpt(call.Body);
+        return new FitbitPlusException(
+            $"The response body of {request} (HTTP {(int)status}) was not a valid {documentType.Name} document: a value could not be read ({exception.GetType().Name}: {exception.Message})",
+            status, null, null, excerpt, secretBody ? null : exception);
+    }
+
     // ApiException appends the response body to its message; keep only the description.
     private static string FirstLine(string message)
     {

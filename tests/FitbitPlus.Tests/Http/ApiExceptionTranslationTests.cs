@@ -39,6 +39,20 @@ public class ApiExceptionTranslationTests
         }
     }
 
+    [TestCase("""{"data":[{"type":"patient","id":"1","attributes":{"birth_date":"1980-05-17T00:00:00.000Z"}}]}""")]
+    [TestCase("""{"data":[{"type":"patient","id":"1","attributes":{"archived":"perhaps"}}]}""")]
+    public async Task Api_Ok_WithUnreadableValue_ThrowsFitbitPlusExceptionNotFormatException(string body)
+    {
+        _harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, body));
+        using var client = _harness.CreateClient();
+
+        var ex = (await Assert.ThrowsAsync<FitbitPlusException>(() => client.Api.FetchPatientsAsync()))!;
+
+        Assert.That(ex.Message, Does.Contain("GET /pub/patient").And.Contain("FetchPatientsResponse"));
+        Assert.That(ex.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(ex.BodyExcerpt, Is.EqualTo(body));
+    }
+
     [Test]
     public async Task Api_Ok_WithHtmlBody_ThrowsFitbitPlusExceptionNamingContentType()
     {
