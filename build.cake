@@ -68,7 +68,8 @@ Task("SpecDrift")
             .Append("run").Append("--project").Append("src/FitbitPlus.SpecDrift").Append("-c").Append(configuration).Append("--")
             .Append("--base").AppendQuoted(publisherSpec)
             .Append("--target").Append("spec/fitbit-plus.yaml")
-            .Append("--corrections").Append("spec/corrections.yaml"),
+            .Append("--corrections").Append("spec/corrections.yaml")
+            .Append("--quiet"),
     });
     if (exit != 0)
     {

@@ -6,17 +6,19 @@ namespace FitbitPlus.SpecDrift;
 /// <param name="CorrectionsPath">The corrections file, or <c>null</c> in maintainer mode.</param>
 /// <param name="ReportOnly">Exit 0 whatever the differences.</param>
 /// <param name="Help">Print usage and exit.</param>
-internal sealed record DriftOptions(string BasePath, string TargetPath, string? CorrectionsPath, bool ReportOnly, bool Help)
+/// <param name="Quiet">Leave explained differences out of the report (CI logs stay short).</param>
+internal sealed record DriftOptions(string BasePath, string TargetPath, string? CorrectionsPath, bool ReportOnly, bool Help, bool Quiet = false)
 {
     /// <summary>The usage text.</summary>
     public const string Usage =
-        "usage: FitbitPlus.SpecDrift --base <path> --target <path> [--corrections <path>] [--report-only]";
+        "usage: FitbitPlus.SpecDrift --base <path> --target <path> [--corrections <path>] [--report-only] [--quiet]";
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> on a usage error.</summary>
     public static DriftOptions Parse(IReadOnlyList<string> args)
     {
         string? basePath = null, targetPath = null, correctionsPath = null;
         var reportOnly = false;
+        var quiet = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,6 +35,9 @@ internal sealed record DriftOptions(string BasePath, string TargetPath, string? 
                 case "--report-only":
                     reportOnly = true;
                     break;
+                case "--quiet":
+                    quiet = true;
+                    break;
                 case "-h" or "--help":
                     return new DriftOptions(string.Empty, string.Empty, null, ReportOnly: false, Help: true);
                 default:
@@ -45,7 +50,7 @@ internal sealed record DriftOptions(string BasePath, string TargetPath, string? 
             throw new ArgumentException("both --base and --target are required");
         }
 
-        return new DriftOptions(basePath, targetPath, correctionsPath, reportOnly, Help: false);
+        return new DriftOptions(basePath, targetPath, correctionsPath, reportOnly, Help: false, quiet);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i)

@@ -31,9 +31,9 @@ internal sealed record DriftResult(int FactCount, IReadOnlyList<ExplainedDiffere
     }
 
     /// <summary>Writes the difference lines, stale corrections and the summary line.</summary>
-    public void WriteReport(TextWriter output)
+    public void WriteReport(TextWriter output, bool quiet = false)
     {
-        foreach (var difference in Differences)
+        foreach (var difference in Differences.Where(d => !quiet || !d.IsExplained))
         {
             output.WriteLine(difference);
         }

@@ -59,7 +59,7 @@ internal static class Program
             return ExitError;
         }
 
-        result.WriteReport(stdout);
+        result.WriteReport(stdout, options.Quiet);
         return result.Passed || options.ReportOnly ? ExitOk : ExitDrift;
     }
 }

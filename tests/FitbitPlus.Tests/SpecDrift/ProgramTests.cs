@@ -122,6 +122,26 @@ public sealed class ProgramTests
     }
 
     [Test]
+    public void Run_Quiet_OmitsExplainedLinesButKeepsUnexplainedAndSummary()
+    {
+        var exitCode = Run(
+            "--base", Write("base.yaml", SwaggerSamples.Inline),
+            "--target", Write("ours.yaml", WithLostStatus()),
+            "--corrections", Write("corrections.yaml", StatusEnumChange),
+            "--quiet");
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(stdout.ToString(), Does.Not.Contain("explained by"));
+        Assert.That(stdout.ToString().Trim(), Does.Match(@"^SpecDrift: \d+ facts compared, 0 added, 0 removed, 1 changed, 1 explained, 0 unexplained$"));
+
+        stdout.GetStringBuilder().Clear();
+        var unexplained = Run("--base", Write("base2.yaml", SwaggerSamples.Inline), "--target", Write("ours2.yaml", WithLostStatus()), "--quiet");
+
+        Assert.That(unexplained, Is.EqualTo(1));
+        Assert.That(stdout.ToString(), Does.Contain("~ response fetchPet 200 data.attributes.status"));
+    }
+
+    [Test]
     public void Run_StaleCorrection_ExitsOne()
     {
         var exitCode = Run(
