@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using FitbitPlus.Errors;
 using FitbitPlus.Generated;
+using FitbitPlus.Http;
 using Newtonsoft.Json;
 
 namespace FitbitPlus.Paging;
@@ -38,13 +39,18 @@ internal sealed class PageFetcher<TDocument, TResource>
         var mediaType = response.Content.Headers.ContentType?.MediaType;
 
         // The page is buffered (never as one string) so the synchronous Newtonsoft reader does not block on the
-        // network; only one page is held at a time. The client's pipeline has buffered it already, in which case
-        // this is a no-op and the stream below is a view of that buffer, not a second copy.
+        // network; only one page is held at a time. The client's pipeline has buffered it already as a byte array,
+        // whose stream is a view of that array; LoadIntoBufferAsync would copy it once more, so it runs only for
+        // other transports (a bare HttpClient).
+        if (response.Content is not BufferedContent)
+        {
 #if NET9_0_OR_GREATER
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
 #else
-        await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
 #endif
+        }
+
         using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 
         if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
