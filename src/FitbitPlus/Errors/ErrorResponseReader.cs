@@ -64,6 +64,17 @@ internal static class ErrorResponseReader
     public static string Excerpt(string text) =>
         text.Length <= MaxExcerptLength ? text : text[..MaxExcerptLength] + "…";
 
+    /// <summary>The start of a UTF-8 body as text, bounded like <see cref="Excerpt(string)"/>.</summary>
+    public static string Excerpt(ReadOnlySpan<byte> body) =>
+        Excerpt(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxExcerptLength * 4)]));
+
+    /// <summary>
+    /// True for the exceptions Newtonsoft and the generated converters throw on a body they cannot read: besides
+    /// <see cref="JsonException"/>, a malformed date or number surfaces as a format, cast, overflow or argument error.
+    /// </summary>
+    public static bool IsUnreadableBody(Exception exception) =>
+        exception is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException;
+
     private static string Describe(ApiError error)
     {
         var sb = new StringBuilder(error.Code ?? "error");

@@ -1,3 +1,4 @@
+using FitbitPlus.Errors;
 using System.Collections.Concurrent;
 using System.Reflection;
 using FitbitPlus.Generated;
@@ -63,9 +64,10 @@ internal class ApiExceptionTranslatingProxy : DispatchProxy
         {
             throw ApiExceptionTranslator.Translate(ex, method, DocumentType(method), call);
         }
-        catch (Exception ex) when (call.StatusCode is not null && ex is FormatException or InvalidCastException or OverflowException)
+        catch (Exception ex) when (call.StatusCode is not null && ErrorResponseReader.IsUnreadableBody(ex))
         {
-            // The generated code wraps only JsonException; its converters (dates, numbers) throw these on bad values.
+            // The generated code wraps only JsonException; its converters (dates, numbers) throw others on bad values.
+            // Arguments are checked before the request is sent, so with a status set nothing here is the caller's.
             throw ApiExceptionTranslator.TranslateConversion(ex, method, DocumentType(method), call);
         }
     }

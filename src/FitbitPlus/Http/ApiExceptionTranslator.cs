@@ -1,3 +1,4 @@
+using FitbitPlus.Errors;
 using System.Net;
 using System.Reflection;
 using FitbitPlus.Generated;
@@ -18,7 +19,7 @@ internal static class ApiExceptionTranslator
         var status = call.StatusCode ?? (HttpStatusCode)exception.StatusCode;
         // The token endpoint's body carries tokens: describe its problems without quoting it.
         var secretBody = request.EndsWith("/oauth/token", StringComparison.Ordinal) || operation.Name == "CreateTokenAsync";
-        var excerpt = secretBody || call.Body is null ? null : ErrorTranslationHandler.Excerpt(call.Body);
+        var excerpt = secretBody || call.Body is null ? null : ErrorResponseReader.Excerpt(call.Body);
 
         if (exception.Message.StartsWith("The HTTP status code of the response was not expected", StringComparison.Ordinal))
         {
@@ -45,7 +46,7 @@ internal static class ApiExceptionTranslator
         var request = call.Request ?? operation.Name;
         var status = call.StatusCode ?? HttpStatusCode.OK;
         var secretBody = request.EndsWith("/oauth/token", StringComparison.Ordinal) || operation.Name == "CreateTokenAsync";
-        var excerpt = secretBody || call.Body is null ? null : ErrorTranslationHandler.Excerpt(call.Body);
+        var excerpt = secretBody || call.Body is null ? null : ErrorResponseReader.Excerpt(call.Body);
         return new FitbitPlusException(
             $"The response body of {request} (HTTP {(int)status}) was not a valid {documentType.Name} document: a value could not be read ({exception.GetType().Name}: {exception.Message})",
             status, null, null, excerpt, secretBody ? null : exception);

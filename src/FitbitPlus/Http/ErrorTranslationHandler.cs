@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using FitbitPlus.Errors;
 using Polly.Timeout;
 
@@ -58,7 +57,7 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
                 var status = response.StatusCode;
                 throw new FitbitPlusException(
                     $"{ErrorResponseReader.DescribeRequest(request)} answered HTTP {(int)status} ({status}) with '{mediaType ?? "no content type"}', not a JSON:API document.",
-                    status, null, null, body is null ? null : Excerpt(body));
+                    status, null, null, body is null ? null : ErrorResponseReader.Excerpt(body));
             }
         }
 
@@ -69,10 +68,6 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
 
         return response;
     }
-
-    /// <summary>The start of a body as text, bounded like error excerpts.</summary>
-    internal static string Excerpt(byte[] body) =>
-        ErrorResponseReader.Excerpt(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4)));
 
     private static bool HasBody(HttpResponseMessage response, byte[]? body) =>
         response.StatusCode != HttpStatusCode.NoContent

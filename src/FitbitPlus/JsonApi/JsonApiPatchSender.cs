@@ -67,9 +67,9 @@ internal static class JsonApiPatchSender
         {
             document = JsonConvert.DeserializeObject<TResponse>(body, JsonApiJson.Settings);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ErrorResponseReader.IsUnreadableBody(ex))
         {
-            var path = ex is JsonSerializationException s ? s.Path : (ex as JsonReaderException)?.Path;
+            var path = ex is JsonSerializationException s ? s.Path : (ex as JsonReaderException)?.Path ?? ex.GetType().Name;
             throw new FitbitPlusException(
                 $"{request} answered HTTP {(int)status} ({status}) with a body that is not a valid {typeof(TResponse).Name} (at '{path}').",
                 status, null, null, ErrorResponseReader.Excerpt(body), ex);

@@ -76,9 +76,8 @@ internal sealed class PageFetcher<TDocument, TResource>
             {
                 document = _serializer.Deserialize<TDocument>(reader);
             }
-            catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+            catch (Exception ex) when (ErrorResponseReader.IsUnreadableBody(ex))
             {
-                // Converters of the generated types (dates, numbers) throw more than JsonException on bad values.
                 throw Malformed(what, $"its body is not a valid {typeof(TDocument).Name}: {ex.Message}", response, body, ex);
             }
 
@@ -117,7 +116,7 @@ internal sealed class PageFetcher<TDocument, TResource>
             var head = new byte[(int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)];
             body.Position = 0;
             body.ReadExactly(head);
-            excerpt = ErrorResponseReader.Excerpt(Encoding.UTF8.GetString(head));
+            excerpt = ErrorResponseReader.Excerpt(head);
         }
 
         return new FitbitPlusException(

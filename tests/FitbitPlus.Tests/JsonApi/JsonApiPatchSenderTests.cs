@@ -107,6 +107,19 @@ public class JsonApiPatchSenderTests
         Assert.That(ex.BodyExcerpt, Does.Contain("Maintenance"));
     }
 
+    [Test]
+    public async Task SendAsync_UnreadableDateInSuccessBody_FitbitPlusException()
+    {
+        _mock.When(HttpMethod.Patch, BaseAddress + "patient/p1").Respond("application/vnd.api+json",
+            """{ "data": { "type": "patient", "id": "p1", "attributes": { "birth_date": "1980-05-17T00:00:00.000Z" } } }""");
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() =>
+            JsonApiPatchSender.SendAsync<UpdatePatientResponse>(_http, JsonApiPatch.For("patient", "p1").Set("note", null), CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("PATCH patient/p1").And.Contain("not a valid UpdatePatientResponse"));
+        Assert.That(ex.BodyExcerpt, Does.Contain("birth_date"));
+    }
+
     [TestCase("""{ "data": { "type": "calendar_event", "id": "e1", """)]
     [TestCase("""{ "data": { "type": "calendar_event", "attributes": { "start_at": "soon" } } }""")]
     [TestCase("null")]
