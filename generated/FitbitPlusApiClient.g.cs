@@ -36,7 +36,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="include">Comma-separated list of related resources to include. Known values: groups, organization.</param>
         /// <returns>Created</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateTokenResponse> CreateTokenAsync(CreateTokenRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -49,7 +49,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchGroupsResponse> FetchTokenGroupsAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -58,7 +58,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchOrganizationResponse> FetchTokenOrganizationAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -67,7 +67,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchOrganizationResponse> FetchOrganizationAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -75,7 +75,7 @@ namespace FitbitPlus.Generated
         /// Create group.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -89,7 +89,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchGroupsResponse> FetchGroupsAsync(string filterOrganization, string? filterName = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -98,7 +98,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchGroupResponse> FetchGroupAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -112,7 +112,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchCoachesResponse> FetchCoachesAsync(string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -121,7 +121,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchCoachResponse> FetchCoachAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -129,7 +129,7 @@ namespace FitbitPlus.Generated
         /// Create reward program.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateRewardProgramResponse> CreateRewardProgramAsync(CreateRewardProgramRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -143,7 +143,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardProgramsResponse> FetchRewardProgramsAsync(string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -152,7 +152,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardProgramResponse> FetchRewardProgramAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -165,7 +165,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchGroupsResponse> FetchRewardProgramGroupAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -173,7 +173,7 @@ namespace FitbitPlus.Generated
         /// Create action.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateActionResponse> CreateActionAsync(CreateActionRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -182,7 +182,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchActionResponse> FetchActionAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -191,7 +191,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<UpdateActionResponse> UpdateActionAsync(string id, UpdateActionRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -199,7 +199,7 @@ namespace FitbitPlus.Generated
         /// Create bundle.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateBundleResponse> CreateBundleAsync(CreateBundleRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -208,7 +208,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchBundleResponse> FetchBundleAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -217,7 +217,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<UpdateBundleResponse> UpdateBundleAsync(string id, UpdateBundleRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -225,7 +225,7 @@ namespace FitbitPlus.Generated
         /// Create calendar event.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateCalendarEventResponse> CreateCalendarEventAsync(CreateCalendarEventRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -249,7 +249,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchCalendarEventsResponse> FetchCalendarEventsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? filterAttendees = null, string? filterType = null, bool? filterCompleted = null, string? filterStartAt = null, string? filterEndAt = null, string? filterCompletedAt = null, string? filterCreatedAt = null, string? filterUpdatedAt = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -258,7 +258,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchCalendarEventResponse> FetchCalendarEventAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -267,7 +267,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<UpdateCalendarEventResponse> UpdateCalendarEventAsync(string id, UpdateCalendarEventRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -276,7 +276,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task DeleteCalendarEventAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -284,7 +284,7 @@ namespace FitbitPlus.Generated
         /// Create calendar event response.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateCalendarEventResponseResponse> CreateCalendarEventResponseAsync(CreateCalendarEventResponseRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -300,7 +300,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchEmailHistoriesResponse> FetchEmailHistoriesAsync(string? filterReceiver = null, string? filterSender = null, string? filterEmailType = null, string? sort = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -309,7 +309,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchEmailHistoryResponse> FetchEmailHistoryAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -325,7 +325,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthProfilesResponse> FetchHealthProfilesAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -335,7 +335,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: patient, questions.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthProfileResponse> FetchHealthProfileAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -351,7 +351,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthProfileQuestionsResponse> FetchHealthProfileQuestionsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -361,7 +361,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: question_definition, answer.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthProfileQuestionResponse> FetchHealthProfileQuestionAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -377,7 +377,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthProfileAnswersResponse> FetchHealthProfileAnswersAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -387,7 +387,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: patient.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthProfileAnswerResponse> FetchHealthProfileAnswerAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -399,7 +399,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthQuestionDefinitionsResponse> FetchHealthQuestionDefinitionsAsync(int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -408,7 +408,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchHealthQuestionDefinitionResponse> FetchHealthQuestionDefinitionAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -416,7 +416,7 @@ namespace FitbitPlus.Generated
         /// Create patient health metric.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreatePatientHealthMetricResponse> CreatePatientHealthMetricAsync(CreatePatientHealthMetricRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -431,7 +431,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientHealthMetricsResponse> FetchPatientHealthMetricsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -440,7 +440,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientHealthMetricResponse> FetchPatientHealthMetricAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -448,7 +448,7 @@ namespace FitbitPlus.Generated
         /// Create patient.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreatePatientResponse> CreatePatientAsync(CreatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -467,7 +467,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientsResponse> FetchPatientsAsync(string? filterGroups = null, string? filterOrganization = null, string? filterIdentifierSystem = null, string? filterIdentifierValue = null, bool? filterArchived = null, string? filterCreatedAt = null, string? filterUpdatedAt = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -475,7 +475,7 @@ namespace FitbitPlus.Generated
         /// Upsert patient.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreatePatientResponse> UpsertPatientAsync(UpsertPatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -484,7 +484,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientResponse> FetchPatientAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -493,7 +493,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<UpdatePatientResponse> UpdatePatientAsync(string id, UpdatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -506,7 +506,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchGroupsResponse> FetchPatientGroupsAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -519,7 +519,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchCoachesResponse> FetchPatientCoachesAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -535,7 +535,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientPlanSummariesResponse> FetchPatientPlanSummariesAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -545,7 +545,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: actions, bundles, patient, current_results.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientPlanSummaryResponse> FetchPatientPlanSummaryAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -554,7 +554,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<UpdatePatientPlanSummaryResponse> UpdatePatientPlanSummaryAsync(string id, UpdatePatientPlanSummaryRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -573,7 +573,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientHealthResultsResponse> FetchPatientHealthResultsAsync(string filterPatient, string? filterActions = null, System.DateTimeOffset? filterStartAt = null, System.DateTimeOffset? filterEndAt = null, string? filterThreads = null, string? filterCreatedAt = null, string? filterUpdatedAt = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -582,7 +582,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchPatientHealthResultResponse> FetchPatientHealthResultAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -590,7 +590,7 @@ namespace FitbitPlus.Generated
         /// Create reward.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateRewardResponse> CreateRewardAsync(CreateRewardRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -607,7 +607,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardsResponse> FetchRewardsAsync(string? filterPatient = null, string? filterRewardProgramActivation = null, string? filterThread = null, string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -616,7 +616,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardResponse> FetchRewardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -624,7 +624,7 @@ namespace FitbitPlus.Generated
         /// Create reward earning.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateRewardEarningResponse> CreateRewardEarningAsync(CreateRewardEarningRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -639,7 +639,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardEarningsResponse> FetchRewardEarningsAsync(string filterGroups, string filterPatient, bool? filterReadyForFulfillment = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -648,7 +648,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardEarningResponse> FetchRewardEarningAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -656,7 +656,7 @@ namespace FitbitPlus.Generated
         /// Create reward earning fulfillment.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateRewardEarningFulfillmentResponse> CreateRewardEarningFulfillmentAsync(CreateRewardEarningFulfillmentRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -669,7 +669,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardEarningFulfillmentsResponse> FetchRewardEarningFulfillmentsAsync(string filterPatient, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -678,7 +678,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardEarningFulfillmentResponse> FetchRewardEarningFulfillmentAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -686,7 +686,7 @@ namespace FitbitPlus.Generated
         /// Create reward program activation.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<CreateRewardProgramActivationResponse> CreateRewardProgramActivationAsync(CreateRewardProgramActivationRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -701,7 +701,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardProgramActivationsResponse> FetchRewardProgramActivationsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -710,13 +710,13 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         System.Threading.Tasks.Task<FetchRewardProgramActivationResponse> FetchRewardProgramActivationAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class FitbitPlusApiClient : IFitbitPlusApiClient
+    internal partial class FitbitPlusApiClient : IFitbitPlusApiClient
     {
         private System.Net.Http.HttpClient _httpClient;
         private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
@@ -753,7 +753,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="include">Comma-separated list of related resources to include. Known values: groups, organization.</param>
         /// <returns>Created</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateTokenResponse> CreateTokenAsync(CreateTokenRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -811,7 +811,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateTokenResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -821,9 +821,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -831,9 +831,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -841,14 +841,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -875,7 +875,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchGroupsResponse> FetchTokenGroupsAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -943,7 +943,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchGroupsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -953,9 +953,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -963,14 +963,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -993,7 +993,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchOrganizationResponse> FetchTokenOrganizationAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -1043,7 +1043,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchOrganizationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1053,9 +1053,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1063,14 +1063,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1093,7 +1093,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchOrganizationResponse> FetchOrganizationAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -1142,7 +1142,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchOrganizationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1152,9 +1152,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1162,14 +1162,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1191,7 +1191,7 @@ namespace FitbitPlus.Generated
         /// Create group.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateGroupResponse> CreateGroupAsync(CreateGroupRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -1243,7 +1243,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateGroupResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1253,7 +1253,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateGroupResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1263,9 +1263,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1273,9 +1273,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -1283,14 +1283,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1318,7 +1318,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchGroupsResponse> FetchGroupsAsync(string filterOrganization, string? filterName = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (filterOrganization == null)
@@ -1389,7 +1389,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchGroupsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1399,9 +1399,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1409,14 +1409,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1439,7 +1439,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchGroupResponse> FetchGroupAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -1488,7 +1488,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchGroupResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1498,9 +1498,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1508,14 +1508,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1543,7 +1543,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchCoachesResponse> FetchCoachesAsync(string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -1614,7 +1614,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchCoachesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1624,9 +1624,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1634,14 +1634,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1664,7 +1664,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchCoachResponse> FetchCoachAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -1713,7 +1713,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchCoachResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1723,9 +1723,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1733,14 +1733,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1762,7 +1762,7 @@ namespace FitbitPlus.Generated
         /// Create reward program.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateRewardProgramResponse> CreateRewardProgramAsync(CreateRewardProgramRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -1814,7 +1814,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardProgramResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1824,7 +1824,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardProgramResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1834,9 +1834,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1844,9 +1844,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -1854,14 +1854,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -1889,7 +1889,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardProgramsResponse> FetchRewardProgramsAsync(string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -1960,7 +1960,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardProgramsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -1970,9 +1970,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -1980,14 +1980,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2010,7 +2010,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardProgramResponse> FetchRewardProgramAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -2059,7 +2059,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardProgramResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2069,9 +2069,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2079,14 +2079,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2113,7 +2113,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchGroupsResponse> FetchRewardProgramGroupAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -2181,7 +2181,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchGroupsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2191,9 +2191,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2201,14 +2201,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2230,7 +2230,7 @@ namespace FitbitPlus.Generated
         /// Create action.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateActionResponse> CreateActionAsync(CreateActionRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -2282,7 +2282,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateActionResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2292,7 +2292,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateActionResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2302,9 +2302,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2312,9 +2312,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2322,14 +2322,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2352,7 +2352,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchActionResponse> FetchActionAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -2401,7 +2401,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchActionResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2411,9 +2411,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2421,14 +2421,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2451,7 +2451,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<UpdateActionResponse> UpdateActionAsync(string id, UpdateActionRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -2507,7 +2507,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<UpdateActionResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2517,9 +2517,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2527,9 +2527,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2537,14 +2537,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2566,7 +2566,7 @@ namespace FitbitPlus.Generated
         /// Create bundle.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateBundleResponse> CreateBundleAsync(CreateBundleRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -2618,7 +2618,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateBundleResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2628,7 +2628,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateBundleResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2638,9 +2638,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2648,9 +2648,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2658,14 +2658,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2688,7 +2688,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchBundleResponse> FetchBundleAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -2737,7 +2737,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchBundleResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2747,9 +2747,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2757,14 +2757,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2787,7 +2787,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<UpdateBundleResponse> UpdateBundleAsync(string id, UpdateBundleRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -2843,7 +2843,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<UpdateBundleResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2853,9 +2853,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2863,9 +2863,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2873,14 +2873,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -2902,7 +2902,7 @@ namespace FitbitPlus.Generated
         /// Create calendar event.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateCalendarEventResponse> CreateCalendarEventAsync(CreateCalendarEventRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -2954,7 +2954,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateCalendarEventResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2964,7 +2964,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateCalendarEventResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -2974,9 +2974,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -2984,9 +2984,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2994,14 +2994,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3039,7 +3039,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchCalendarEventsResponse> FetchCalendarEventsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? filterAttendees = null, string? filterType = null, bool? filterCompleted = null, string? filterStartAt = null, string? filterEndAt = null, string? filterCompletedAt = null, string? filterCreatedAt = null, string? filterUpdatedAt = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -3150,7 +3150,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchCalendarEventsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3160,9 +3160,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3170,9 +3170,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -3180,14 +3180,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3210,7 +3210,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchCalendarEventResponse> FetchCalendarEventAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -3259,7 +3259,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchCalendarEventResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3269,9 +3269,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3279,14 +3279,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3309,7 +3309,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<UpdateCalendarEventResponse> UpdateCalendarEventAsync(string id, UpdateCalendarEventRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -3365,7 +3365,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<UpdateCalendarEventResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3375,9 +3375,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3385,9 +3385,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -3395,14 +3395,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3425,7 +3425,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task DeleteCalendarEventAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -3483,9 +3483,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3493,14 +3493,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3522,7 +3522,7 @@ namespace FitbitPlus.Generated
         /// Create calendar event response.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateCalendarEventResponseResponse> CreateCalendarEventResponseAsync(CreateCalendarEventResponseRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -3574,7 +3574,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateCalendarEventResponseResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3584,7 +3584,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateCalendarEventResponseResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3594,9 +3594,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3604,9 +3604,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -3614,14 +3614,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3651,7 +3651,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchEmailHistoriesResponse> FetchEmailHistoriesAsync(string? filterReceiver = null, string? filterSender = null, string? filterEmailType = null, string? sort = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -3730,7 +3730,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchEmailHistoriesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3740,9 +3740,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3750,9 +3750,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -3760,14 +3760,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3790,7 +3790,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchEmailHistoryResponse> FetchEmailHistoryAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -3839,7 +3839,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchEmailHistoryResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3849,9 +3849,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3859,14 +3859,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -3896,7 +3896,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthProfilesResponse> FetchHealthProfilesAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -3975,7 +3975,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthProfilesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -3985,9 +3985,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -3995,9 +3995,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -4005,14 +4005,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4036,7 +4036,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: patient, questions.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthProfileResponse> FetchHealthProfileAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -4091,7 +4091,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthProfileResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4101,9 +4101,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4111,14 +4111,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4148,7 +4148,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthProfileQuestionsResponse> FetchHealthProfileQuestionsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -4227,7 +4227,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthProfileQuestionsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4237,9 +4237,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4247,9 +4247,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -4257,14 +4257,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4288,7 +4288,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: question_definition, answer.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthProfileQuestionResponse> FetchHealthProfileQuestionAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -4343,7 +4343,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthProfileQuestionResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4353,9 +4353,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4363,14 +4363,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4400,7 +4400,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthProfileAnswersResponse> FetchHealthProfileAnswersAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -4479,7 +4479,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthProfileAnswersResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4489,9 +4489,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4499,9 +4499,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -4509,14 +4509,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4540,7 +4540,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: patient.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthProfileAnswerResponse> FetchHealthProfileAnswerAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -4595,7 +4595,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthProfileAnswerResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4605,9 +4605,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4615,14 +4615,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4648,7 +4648,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthQuestionDefinitionsResponse> FetchHealthQuestionDefinitionsAsync(int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -4711,7 +4711,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthQuestionDefinitionsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4721,9 +4721,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4731,9 +4731,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -4741,14 +4741,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4771,7 +4771,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchHealthQuestionDefinitionResponse> FetchHealthQuestionDefinitionAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -4820,7 +4820,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchHealthQuestionDefinitionResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4830,9 +4830,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4840,14 +4840,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4869,7 +4869,7 @@ namespace FitbitPlus.Generated
         /// Create patient health metric.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreatePatientHealthMetricResponse> CreatePatientHealthMetricAsync(CreatePatientHealthMetricRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -4921,7 +4921,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreatePatientHealthMetricResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4931,7 +4931,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreatePatientHealthMetricResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -4941,9 +4941,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -4951,9 +4951,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -4961,14 +4961,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -4997,7 +4997,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientHealthMetricsResponse> FetchPatientHealthMetricsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -5072,7 +5072,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientHealthMetricsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5082,9 +5082,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5092,9 +5092,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -5102,14 +5102,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5132,7 +5132,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientHealthMetricResponse> FetchPatientHealthMetricAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -5181,7 +5181,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientHealthMetricResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5191,9 +5191,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5201,14 +5201,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5230,7 +5230,7 @@ namespace FitbitPlus.Generated
         /// Create patient.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreatePatientResponse> CreatePatientAsync(CreatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -5282,7 +5282,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreatePatientResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5292,7 +5292,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreatePatientResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5302,9 +5302,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5312,9 +5312,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -5322,14 +5322,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5362,7 +5362,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientsResponse> FetchPatientsAsync(string? filterGroups = null, string? filterOrganization = null, string? filterIdentifierSystem = null, string? filterIdentifierValue = null, bool? filterArchived = null, string? filterCreatedAt = null, string? filterUpdatedAt = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -5453,7 +5453,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5463,9 +5463,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5473,9 +5473,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -5483,14 +5483,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5512,7 +5512,7 @@ namespace FitbitPlus.Generated
         /// Upsert patient.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreatePatientResponse> UpsertPatientAsync(UpsertPatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -5564,7 +5564,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreatePatientResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5574,9 +5574,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5584,9 +5584,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -5594,14 +5594,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5624,7 +5624,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientResponse> FetchPatientAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -5673,7 +5673,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5683,9 +5683,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5693,14 +5693,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5723,7 +5723,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<UpdatePatientResponse> UpdatePatientAsync(string id, UpdatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -5779,7 +5779,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<UpdatePatientResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5789,9 +5789,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5799,9 +5799,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -5809,14 +5809,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5843,7 +5843,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchGroupsResponse> FetchPatientGroupsAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -5911,7 +5911,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchGroupsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -5921,9 +5921,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -5931,14 +5931,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -5965,7 +5965,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchCoachesResponse> FetchPatientCoachesAsync(string id, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -6033,7 +6033,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchCoachesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6043,9 +6043,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6053,14 +6053,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6090,7 +6090,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientPlanSummariesResponse> FetchPatientPlanSummariesAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, string? include = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -6169,7 +6169,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientPlanSummariesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6179,9 +6179,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6189,14 +6189,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6220,7 +6220,7 @@ namespace FitbitPlus.Generated
         /// <param name="id">Resource id.</param>
         /// <param name="include">Comma-separated list of related resources to include. Known values: actions, bundles, patient, current_results.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientPlanSummaryResponse> FetchPatientPlanSummaryAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -6275,7 +6275,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientPlanSummaryResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6285,9 +6285,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6295,14 +6295,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6325,7 +6325,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<UpdatePatientPlanSummaryResponse> UpdatePatientPlanSummaryAsync(string id, UpdatePatientPlanSummaryRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -6381,7 +6381,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<UpdatePatientPlanSummaryResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6391,9 +6391,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6401,9 +6401,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -6411,14 +6411,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6451,7 +6451,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientHealthResultsResponse> FetchPatientHealthResultsAsync(string filterPatient, string? filterActions = null, System.DateTimeOffset? filterStartAt = null, System.DateTimeOffset? filterEndAt = null, string? filterThreads = null, string? filterCreatedAt = null, string? filterUpdatedAt = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (filterPatient == null)
@@ -6542,7 +6542,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientHealthResultsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6552,9 +6552,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6562,9 +6562,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -6572,14 +6572,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6602,7 +6602,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchPatientHealthResultResponse> FetchPatientHealthResultAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -6651,7 +6651,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchPatientHealthResultResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6661,9 +6661,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6671,14 +6671,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6700,7 +6700,7 @@ namespace FitbitPlus.Generated
         /// Create reward.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateRewardResponse> CreateRewardAsync(CreateRewardRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -6752,7 +6752,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6762,7 +6762,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6772,9 +6772,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6782,9 +6782,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -6792,14 +6792,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6830,7 +6830,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardsResponse> FetchRewardsAsync(string? filterPatient = null, string? filterRewardProgramActivation = null, string? filterThread = null, string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -6913,7 +6913,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -6923,9 +6923,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -6933,14 +6933,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -6963,7 +6963,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardResponse> FetchRewardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -7012,7 +7012,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7022,9 +7022,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7032,14 +7032,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7061,7 +7061,7 @@ namespace FitbitPlus.Generated
         /// Create reward earning.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateRewardEarningResponse> CreateRewardEarningAsync(CreateRewardEarningRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -7113,7 +7113,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardEarningResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7123,7 +7123,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardEarningResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7133,9 +7133,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7143,9 +7143,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -7153,14 +7153,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7189,7 +7189,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardEarningsResponse> FetchRewardEarningsAsync(string filterGroups, string filterPatient, bool? filterReadyForFulfillment = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (filterGroups == null)
@@ -7264,7 +7264,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardEarningsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7274,9 +7274,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7284,14 +7284,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7314,7 +7314,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardEarningResponse> FetchRewardEarningAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -7363,7 +7363,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardEarningResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7373,9 +7373,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7383,14 +7383,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7412,7 +7412,7 @@ namespace FitbitPlus.Generated
         /// Create reward earning fulfillment.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateRewardEarningFulfillmentResponse> CreateRewardEarningFulfillmentAsync(CreateRewardEarningFulfillmentRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -7464,7 +7464,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardEarningFulfillmentResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7474,7 +7474,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardEarningFulfillmentResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7484,9 +7484,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7494,9 +7494,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -7504,14 +7504,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7538,7 +7538,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardEarningFulfillmentsResponse> FetchRewardEarningFulfillmentsAsync(string filterPatient, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (filterPatient == null)
@@ -7605,7 +7605,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardEarningFulfillmentsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7615,9 +7615,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7625,14 +7625,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7655,7 +7655,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardEarningFulfillmentResponse> FetchRewardEarningFulfillmentAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -7704,7 +7704,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardEarningFulfillmentResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7714,9 +7714,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7724,14 +7724,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7753,7 +7753,7 @@ namespace FitbitPlus.Generated
         /// Create reward program activation.
         /// </summary>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<CreateRewardProgramActivationResponse> CreateRewardProgramActivationAsync(CreateRewardProgramActivationRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
@@ -7805,7 +7805,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardProgramActivationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7815,7 +7815,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateRewardProgramActivationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7825,9 +7825,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7835,9 +7835,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -7845,14 +7845,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<CreateOrUpdateErrorResponse>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Conflict", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -7881,7 +7881,7 @@ namespace FitbitPlus.Generated
         /// <param name="pageLimit">Cursor paging: resources per page (0 returns only meta.count).</param>
         /// <param name="pageAfter">Cursor paging: cursor taken from the previous page.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardProgramActivationsResponse> FetchRewardProgramActivationsAsync(string? filterPatient = null, string? filterGroups = null, string? filterOrganization = null, int? pageSize = null, int? pageNumber = null, int? pageLimit = null, string? pageAfter = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
@@ -7956,7 +7956,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardProgramActivationsResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -7966,9 +7966,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -7976,14 +7976,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -8006,7 +8006,7 @@ namespace FitbitPlus.Generated
         /// </summary>
         /// <param name="id">Resource id.</param>
         /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
+        /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
         public virtual async System.Threading.Tasks.Task<FetchRewardProgramActivationResponse> FetchRewardProgramActivationAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
@@ -8055,7 +8055,7 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchRewardProgramActivationResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -8065,9 +8065,9 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Unauthorized", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 403)
@@ -8075,14 +8075,14 @@ namespace FitbitPlus.Generated
                             var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<FetchErrorResponse>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -8132,48 +8132,10 @@ namespace FitbitPlus.Generated
     #endif
         }
 
-        public bool ReadResponseAsString { get; set; }
-
         protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
         {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
+            var typedBody = await FitbitPlus.Http.ResponseDocumentReader.ReadAsync<T>(response, Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings), cancellationToken).ConfigureAwait(false);
+            return new ObjectResponseResult<T>(typedBody, string.Empty);
         }
 
         private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
@@ -8250,6 +8212,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public object? Meta { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     /// <summary>
@@ -8261,6 +8235,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("related", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Related { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8277,6 +8263,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RelationshipLinks? Links { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     /// <summary>
@@ -8291,6 +8289,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RelationshipLinks? Links { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8319,6 +8329,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("meta", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public object? Meta { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8326,10 +8348,22 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("req_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Req_id { get; set; } = default!;
+        public string? ReqId { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("ignored", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<string>? Ignored { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8338,10 +8372,22 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("req_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Req_id { get; set; } = default!;
+        public string? ReqId { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("count", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public int? Count { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8367,6 +8413,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("last", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Last { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8378,6 +8436,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("pointer", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Pointer { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8403,6 +8473,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ErrorSource? Source { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8414,6 +8496,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("errors", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Error>? Errors { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8427,6 +8521,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("errors", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Error>? Errors { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8434,19 +8540,31 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("access_token", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string Access_token { get; set; } = default!;
+        public string AccessToken { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("refresh_token", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string Refresh_token { get; set; } = default!;
+        public string RefreshToken { get; set; } = default!;
 
         /// <summary>
         /// Known values: bearer.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("token_type", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string Token_type { get; set; } = default!;
+        public string TokenType { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("expires_in", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int Expires_in { get; set; } = default!;
+        public int ExpiresIn { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8459,6 +8577,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("organization", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Organization { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8481,6 +8611,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public TokenRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8491,16 +8633,28 @@ namespace FitbitPlus.Generated
         /// Known values: refresh_token, client_credentials.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("grant_type", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string Grant_type { get; set; } = default!;
+        public string GrantType { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("client_id", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string Client_id { get; set; } = default!;
+        public string ClientId { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("client_secret", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Client_secret { get; set; } = default!;
+        public string? ClientSecret { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("refresh_token", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Refresh_token { get; set; } = default!;
+        public string? RefreshToken { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8517,6 +8671,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("attributes", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CreateTokenRequestDataAttributes Attributes { get; set; } = new CreateTokenRequestDataAttributes();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8525,6 +8691,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CreateTokenRequestData Data { get; set; } = new CreateTokenRequestData();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8541,6 +8719,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8550,6 +8740,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Name { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8558,6 +8760,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8580,6 +8794,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public OrganizationLinks? Links { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8591,6 +8817,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public OrganizationResource Data { get; set; } = new OrganizationResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8604,6 +8842,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("bio", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Bio { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8612,6 +8862,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8634,6 +8896,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public GroupLinks? Links { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8645,6 +8919,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public GroupResource Data { get; set; } = new GroupResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8661,6 +8947,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<GroupResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<GroupResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8669,6 +8967,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public GroupResource Data { get; set; } = new GroupResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8682,6 +8992,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public GroupResource Data { get; set; } = new GroupResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8689,10 +9011,22 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("first_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? First_name { get; set; } = default!;
+        public string? FirstName { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("last_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Last_name { get; set; } = default!;
+        public string? LastName { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8702,6 +9036,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8724,6 +9070,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CoachLinks? Links { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8735,6 +9093,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CoachResource Data { get; set; } = new CoachResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8750,6 +9120,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<CoachResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<CoachResource>();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8767,28 +9149,40 @@ namespace FitbitPlus.Generated
         public string? Description { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("start_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Start_at { get; set; } = default!;
+        public System.DateTimeOffset StartAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("end_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset End_at { get; set; } = default!;
+        public System.DateTimeOffset EndAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("budget_value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double Budget_value { get; set; } = default!;
+        public double BudgetValue { get; set; } = default!;
 
         /// <summary>
         /// Known values: dollar, point, credit.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("budget_unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Budget_unit { get; set; } = default!;
+        public string? BudgetUnit { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("duration_active", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Duration_active { get; set; } = default!;
+        public double? DurationActive { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfill_as_earned", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Fulfill_as_earned { get; set; } = default!;
+        public bool? FulfillAsEarned { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("frozen", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool? Frozen { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8798,6 +9192,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("group", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship Group { get; set; } = new ToOneRelationship();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8817,6 +9223,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8825,6 +9243,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramResource Data { get; set; } = new RewardProgramResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8838,6 +9268,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramResource Data { get; set; } = new RewardProgramResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8849,6 +9291,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramResource Data { get; set; } = new RewardProgramResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8865,6 +9319,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardProgramResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardProgramResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8880,6 +9346,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Value { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8891,6 +9369,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Unit { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8904,6 +9394,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Unit { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8916,6 +9418,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("maximum", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionMetricValidationsMaximum? Maximum { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8923,7 +9437,7 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("metric_type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Metric_type { get; set; } = default!;
+        public string? MetricType { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Unit { get; set; } = default!;
@@ -8933,6 +9447,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("validations", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionMetricValidations? Validations { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8947,7 +9473,19 @@ namespace FitbitPlus.Generated
         public string Type { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _id { get; set; } = default!;
+        public string? Id { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8959,7 +9497,19 @@ namespace FitbitPlus.Generated
         public int? Count { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Updated_at { get; set; } = default!;
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -8976,6 +9526,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("streak", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionAttributesAdherenceStreak? Streak { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8985,6 +9547,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("days", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<int>? Days { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8993,6 +9567,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("weeks", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionAttributesFrequencyGoalWeeks? Weeks { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9010,25 +9596,25 @@ namespace FitbitPlus.Generated
         public string Title { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("static_title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Static_title { get; set; } = default!;
+        public string? StaticTitle { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("effective_from", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Effective_from { get; set; } = default!;
+        public System.DateTimeOffset EffectiveFrom { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("effective_to", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Effective_to { get; set; } = default!;
+        public System.DateTimeOffset? EffectiveTo { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("tracking", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool? Tracking { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _thread { get; set; } = default!;
+        public string? Thread { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("adherence", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionAttributesAdherence? Adherence { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("frequency_goal", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ActionAttributesFrequencyGoal? Frequency_goal { get; set; } = default!;
+        public ActionAttributesFrequencyGoal? FrequencyGoal { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("identifiers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Identifier>? Identifiers { get; set; } = default!;
@@ -9040,13 +9626,25 @@ namespace FitbitPlus.Generated
         public object? Intake { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("metric_required", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Metric_required { get; set; } = default!;
+        public bool? MetricRequired { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("metrics", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<ActionMetric>? Metrics { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("windows", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<ActionWindow>? Windows { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9056,6 +9654,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("plan", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Plan { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9075,6 +9685,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9083,6 +9705,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9096,6 +9730,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9104,6 +9750,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9117,6 +9775,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9128,6 +9798,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9142,13 +9824,25 @@ namespace FitbitPlus.Generated
         public string Title { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("effective_from", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Effective_from { get; set; } = default!;
+        public System.DateTimeOffset EffectiveFrom { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("effective_to", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Effective_to { get; set; } = default!;
+        public System.DateTimeOffset? EffectiveTo { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _thread { get; set; } = default!;
+        public string? Thread { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9161,6 +9855,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("actions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToManyRelationship? Actions { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9180,6 +9886,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9188,6 +9906,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleResource Data { get; set; } = new BundleResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9201,6 +9931,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleResource Data { get; set; } = new BundleResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9209,6 +9951,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleResource Data { get; set; } = new BundleResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9222,6 +9976,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleResource Data { get; set; } = new BundleResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9233,6 +9999,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleResource Data { get; set; } = new BundleResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9247,7 +10025,19 @@ namespace FitbitPlus.Generated
         /// Known values: needsAction, declined, tentative, accepted.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("response_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Response_status { get; set; } = default!;
+        public string? ResponseStatus { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9256,10 +10046,10 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("completed_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public object? Completed_by { get; set; } = default!;
+        public object? CompletedBy { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("completed_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Completed_at { get; set; } = default!;
+        public System.DateTimeOffset? CompletedAt { get; set; } = default!;
 
         /// <summary>
         /// Known values: plan-check-in, reminder, telephone-call, office-visit, video-call.
@@ -9268,16 +10058,16 @@ namespace FitbitPlus.Generated
         public string? Type { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("time_zone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Time_zone { get; set; } = default!;
+        public string? TimeZone { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("all_day", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? All_day { get; set; } = default!;
+        public bool? AllDay { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("start_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Start_at { get; set; } = default!;
+        public System.DateTimeOffset? StartAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("end_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? End_at { get; set; } = default!;
+        public System.DateTimeOffset? EndAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Title { get; set; } = default!;
@@ -9291,6 +10081,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("attendees", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<CalendarEventAttributesAttendee>? Attendees { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9300,6 +10102,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Self { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9308,6 +10122,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Owner { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9333,6 +10159,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CalendarEventRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9346,7 +10184,19 @@ namespace FitbitPlus.Generated
         /// Known values: needsAction, declined, tentative, accepted.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("response_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Response_status { get; set; } = default!;
+        public string? ResponseStatus { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9355,10 +10205,10 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("completed_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public object? Completed_by { get; set; } = default!;
+        public object? CompletedBy { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("completed_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Completed_at { get; set; } = default!;
+        public System.DateTimeOffset? CompletedAt { get; set; } = default!;
 
         /// <summary>
         /// Known values: plan-check-in, reminder, telephone-call, office-visit, video-call.
@@ -9367,16 +10217,16 @@ namespace FitbitPlus.Generated
         public string Type { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("time_zone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Time_zone { get; set; } = default!;
+        public string? TimeZone { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("all_day", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? All_day { get; set; } = default!;
+        public bool? AllDay { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("start_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Start_at { get; set; } = default!;
+        public System.DateTimeOffset StartAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("end_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? End_at { get; set; } = default!;
+        public System.DateTimeOffset? EndAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Title { get; set; } = default!;
@@ -9390,6 +10240,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("attendees", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<CreateCalendarEventRequestDataAttributesAttendee> Attendees { get; set; } = new System.Collections.ObjectModel.Collection<CreateCalendarEventRequestDataAttributesAttendee>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9398,6 +10260,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Owner { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9417,6 +10291,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CreateCalendarEventRequestDataRelationships Relationships { get; set; } = new CreateCalendarEventRequestDataRelationships();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9425,6 +10311,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CreateCalendarEventRequestData Data { get; set; } = new CreateCalendarEventRequestData();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9437,6 +10335,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CalendarEventResource? Data { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9451,7 +10361,19 @@ namespace FitbitPlus.Generated
         /// Known values: needsAction, declined, tentative, accepted.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("response_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Response_status { get; set; } = default!;
+        public string? ResponseStatus { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9460,10 +10382,10 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("completed_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public object? Completed_by { get; set; } = default!;
+        public object? CompletedBy { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("completed_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Completed_at { get; set; } = default!;
+        public System.DateTimeOffset? CompletedAt { get; set; } = default!;
 
         /// <summary>
         /// Known values: plan-check-in, reminder, telephone-call, office-visit, video-call.
@@ -9472,16 +10394,16 @@ namespace FitbitPlus.Generated
         public string? Type { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("time_zone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Time_zone { get; set; } = default!;
+        public string? TimeZone { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("all_day", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? All_day { get; set; } = default!;
+        public bool? AllDay { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("start_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Start_at { get; set; } = default!;
+        public System.DateTimeOffset? StartAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("end_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? End_at { get; set; } = default!;
+        public System.DateTimeOffset? EndAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Title { get; set; } = default!;
@@ -9495,6 +10417,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("attendees", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<UpdateCalendarEventRequestDataAttributesAttendee>? Attendees { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9503,6 +10437,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Owner { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9525,6 +10471,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public UpdateCalendarEventRequestDataRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9533,6 +10491,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public UpdateCalendarEventRequestData? Data { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9545,6 +10515,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CalendarEventResource? Data { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9560,6 +10542,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9579,6 +10573,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9592,7 +10598,19 @@ namespace FitbitPlus.Generated
         /// Known values: accepted, declined, tentative.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("response_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Response_status { get; set; } = default!;
+        public string? ResponseStatus { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9602,6 +10620,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9613,7 +10643,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship? User { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("calendar_event", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship? Calendar_event { get; set; } = default!;
+        public ToOneRelationship? CalendarEvent { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9639,6 +10681,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CalendarEventResponseRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9652,7 +10706,19 @@ namespace FitbitPlus.Generated
         /// Known values: accepted, declined, tentative.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("response_status", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string Response_status { get; set; } = default!;
+        public string ResponseStatus { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9664,7 +10730,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship? User { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("calendar_event", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship? Calendar_event { get; set; } = default!;
+        public ToOneRelationship? CalendarEvent { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9684,6 +10762,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CreateCalendarEventResponseRequestDataRelationships Relationships { get; set; } = new CreateCalendarEventResponseRequestDataRelationships();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9692,6 +10782,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CreateCalendarEventResponseRequestData Data { get; set; } = new CreateCalendarEventResponseRequestData();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9726,6 +10828,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("delivered", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.DateTimeOffset? Delivered { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9733,19 +10847,31 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("twine_email_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Twine_email_id { get; set; } = default!;
+        public string? TwineEmailId { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("email_address", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Email_address { get; set; } = default!;
+        public string? EmailAddress { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("email_type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Email_type { get; set; } = default!;
+        public string? EmailType { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("send_time", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Send_time { get; set; } = default!;
+        public System.DateTimeOffset? SendTime { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("status_times", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public EmailHistoryAttributesStatusTimes? Status_times { get; set; } = default!;
+        public EmailHistoryAttributesStatusTimes? StatusTimes { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9758,6 +10884,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("receiver", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Receiver { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9777,6 +10915,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public EmailHistoryRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9788,6 +10938,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public EmailHistoryResource Data { get; set; } = new EmailHistoryResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9803,6 +10965,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<EmailHistoryResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<EmailHistoryResource>();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9822,6 +10996,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("total", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public double? Total { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9831,6 +11017,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("stats", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<HealthProfileAttributesStat>? Stats { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9839,6 +11037,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9851,6 +11061,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("questions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToManyRelationship? Questions { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9873,6 +11095,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public HealthProfileRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9887,6 +11121,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9906,6 +11152,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9914,6 +11172,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9928,7 +11198,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship? Profile { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("question_definition", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship? Question_definition { get; set; } = default!;
+        public ToOneRelationship? QuestionDefinition { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9951,6 +11233,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public HealthProfileQuestionRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9965,6 +11259,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -9984,6 +11290,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9991,13 +11309,25 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("answered_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Answered_at { get; set; } = default!;
+        public System.DateTimeOffset? AnsweredAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Value { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _created_by { get; set; } = default!;
+        public string? CreatedBy { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10006,13 +11336,25 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("answered_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Answered_at { get; set; } = default!;
+        public System.DateTimeOffset? AnsweredAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Value { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _created_by { get; set; } = default!;
+        public string? CreatedBy { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10027,7 +11369,19 @@ namespace FitbitPlus.Generated
         public HealthProfileAnswerAttributesLatest? Latest { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("question_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Question_id { get; set; } = default!;
+        public string? QuestionId { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10038,6 +11392,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10046,6 +11412,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("patient", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Patient { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10068,6 +11446,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public HealthProfileAnswerRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10082,6 +11472,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10101,6 +11503,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10116,6 +11530,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("icon", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Icon { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10127,6 +11553,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Type { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10149,6 +11587,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Value { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10170,6 +11620,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("text", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Text { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10178,6 +11640,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10200,6 +11674,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public object? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10211,6 +11697,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public HealthQuestionDefinitionResource Data { get; set; } = new HealthQuestionDefinitionResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10227,6 +11725,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<HealthQuestionDefinitionResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<HealthQuestionDefinitionResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10238,6 +11748,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Value { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10267,7 +11789,19 @@ namespace FitbitPlus.Generated
         public string? Unit { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("occurred_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Occurred_at { get; set; } = default!;
+        public System.DateTimeOffset? OccurredAt { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10277,6 +11811,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("patient", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Patient { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10296,6 +11842,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthMetricRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10307,6 +11865,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Value { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10336,7 +11906,19 @@ namespace FitbitPlus.Generated
         public string? Unit { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("occurred_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Occurred_at { get; set; } = default!;
+        public System.DateTimeOffset? OccurredAt { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10346,6 +11928,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("patient", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Patient { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10365,6 +11959,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthMetricCreateRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10372,7 +11978,19 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("ignore_duplicates", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Ignore_duplicates { get; set; } = default!;
+        public bool? IgnoreDuplicates { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10386,6 +12004,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthMetricCreateResource Data { get; set; } = new PatientHealthMetricCreateResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10398,6 +12028,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthMetricResource Data { get; set; } = new PatientHealthMetricResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10409,6 +12051,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthMetricResource Data { get; set; } = new PatientHealthMetricResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10428,6 +12082,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("primary", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool Primary { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10441,7 +12107,7 @@ namespace FitbitPlus.Generated
         public string? State { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("postal_code", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Postal_code { get; set; } = default!;
+        public string? PostalCode { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("lines", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<string>? Lines { get; set; } = default!;
@@ -10461,6 +12127,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Country { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10479,6 +12157,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("unique", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool? Unique { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10489,13 +12179,25 @@ namespace FitbitPlus.Generated
         public bool? Archived { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("modified_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Modified_at { get; set; } = default!;
+        public System.DateTimeOffset? ModifiedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Reason { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("notes", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Notes { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10507,10 +12209,22 @@ namespace FitbitPlus.Generated
         public string? Value { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Updated_at { get; set; } = default!;
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Updated_by { get; set; } = default!;
+        public string? UpdatedBy { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10519,16 +12233,16 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("first_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? First_name { get; set; } = default!;
+        public string? FirstName { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("last_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Last_name { get; set; } = default!;
+        public string? LastName { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("email_address", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Email_address { get; set; } = default!;
+        public string? EmailAddress { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("phone_numbers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<PhoneNumber>? Phone_numbers { get; set; } = default!;
+        public System.Collections.Generic.ICollection<PhoneNumber>? PhoneNumbers { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("addresses", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Address>? Addresses { get; set; } = default!;
@@ -10538,7 +12252,7 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("birth_date", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? Birth_date { get; set; } = default!;
+        public System.DateTimeOffset? BirthDate { get; set; } = default!;
 
         /// <summary>
         /// Known values: male, female, other.
@@ -10550,28 +12264,40 @@ namespace FitbitPlus.Generated
         public string? Note { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Updated_at { get; set; } = default!;
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("first_access_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? First_access_at { get; set; } = default!;
+        public System.DateTimeOffset? FirstAccessAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("invited_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Invited_at { get; set; } = default!;
+        public System.DateTimeOffset? InvitedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("enrolled_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Enrolled_at { get; set; } = default!;
+        public System.DateTimeOffset? EnrolledAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("last_access_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Last_access_at { get; set; } = default!;
+        public System.DateTimeOffset? LastAccessAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("archived", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool? Archived { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("archive_history", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<ArchiveHistory>? Archive_history { get; set; } = default!;
+        public System.Collections.Generic.ICollection<ArchiveHistory>? ArchiveHistory { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("statement", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientAttributesStatement? Statement { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10583,7 +12309,19 @@ namespace FitbitPlus.Generated
         public string? Self { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("twine_web_app", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Twine_web_app { get; set; } = default!;
+        public string? TwineWebApp { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10596,6 +12334,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("coaches", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToManyRelationship? Coaches { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10621,6 +12371,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10631,10 +12393,22 @@ namespace FitbitPlus.Generated
         public string? Value { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Updated_at { get; set; } = default!;
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Updated_by { get; set; } = default!;
+        public string? UpdatedBy { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10643,16 +12417,16 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("first_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? First_name { get; set; } = default!;
+        public string? FirstName { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("last_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Last_name { get; set; } = default!;
+        public string? LastName { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("email_address", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Email_address { get; set; } = default!;
+        public string? EmailAddress { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("phone_numbers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<PhoneNumber>? Phone_numbers { get; set; } = default!;
+        public System.Collections.Generic.ICollection<PhoneNumber>? PhoneNumbers { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("addresses", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Address>? Addresses { get; set; } = default!;
@@ -10662,7 +12436,7 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("birth_date", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? Birth_date { get; set; } = default!;
+        public System.DateTimeOffset? BirthDate { get; set; } = default!;
 
         /// <summary>
         /// Known values: male, female, other.
@@ -10674,28 +12448,40 @@ namespace FitbitPlus.Generated
         public string? Note { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Updated_at { get; set; } = default!;
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("first_access_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? First_access_at { get; set; } = default!;
+        public System.DateTimeOffset? FirstAccessAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("invited_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Invited_at { get; set; } = default!;
+        public System.DateTimeOffset? InvitedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("enrolled_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Enrolled_at { get; set; } = default!;
+        public System.DateTimeOffset? EnrolledAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("last_access_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Last_access_at { get; set; } = default!;
+        public System.DateTimeOffset? LastAccessAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("archived", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public bool? Archived { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("archive_history", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<ArchiveHistory>? Archive_history { get; set; } = default!;
+        public System.Collections.Generic.ICollection<ArchiveHistory>? ArchiveHistory { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("statement", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientCreateAttributesStatement? Statement { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10707,7 +12493,19 @@ namespace FitbitPlus.Generated
         public string? Self { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("twine_web_app", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Twine_web_app { get; set; } = default!;
+        public string? TwineWebApp { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10720,6 +12518,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("coaches", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToManyRelationship? Coaches { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10745,6 +12555,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientCreateRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10760,6 +12582,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<PatientResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<PatientResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10772,6 +12606,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10779,7 +12625,19 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("ignore_duplicates", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Ignore_duplicates { get; set; } = default!;
+        public bool? IgnoreDuplicates { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10793,6 +12651,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientCreateResource Data { get; set; } = new PatientCreateResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10805,6 +12675,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10813,6 +12695,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10826,6 +12720,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10837,6 +12743,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Value { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10850,6 +12768,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("groups", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<string> Groups { get; set; } = new System.Collections.ObjectModel.Collection<string>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10858,6 +12788,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("query", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public UpsertPatientRequestMetaQuery Query { get; set; } = new UpsertPatientRequestMetaQuery();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10871,6 +12813,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10881,7 +12835,19 @@ namespace FitbitPlus.Generated
         public string? Type { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_actions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<string>? _actions { get; set; } = default!;
+        public System.Collections.Generic.ICollection<string>? Actions { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10901,6 +12867,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("night", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public int? Night { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10914,16 +12892,28 @@ namespace FitbitPlus.Generated
         public object? Critical { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("time_zone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Time_zone { get; set; } = default!;
+        public string? TimeZone { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("window_order", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<PatientPlanSummaryAttributesWindowOrderItem>? Window_order { get; set; } = default!;
+        public System.Collections.Generic.ICollection<PatientPlanSummaryAttributesWindowOrderItem>? WindowOrder { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("effective_from", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Effective_from { get; set; } = default!;
+        public System.DateTimeOffset? EffectiveFrom { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("window_notification_times", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PatientPlanSummaryAttributesWindowNotificationTimes? Window_notification_times { get; set; } = default!;
+        public PatientPlanSummaryAttributesWindowNotificationTimes? WindowNotificationTimes { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10941,7 +12931,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship Patient { get; set; } = new ToOneRelationship();
 
         [Newtonsoft.Json.JsonProperty("current_results", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToManyRelationship? Current_results { get; set; } = default!;
+        public ToManyRelationship? CurrentResults { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10951,6 +12953,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -10976,6 +12990,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientPlanSummaryLinks? Links { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10990,6 +13016,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11009,6 +13047,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11017,6 +13067,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientPlanSummaryResource Data { get; set; } = new PatientPlanSummaryResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11030,6 +13092,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientPlanSummaryResource Data { get; set; } = new PatientPlanSummaryResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11042,6 +13116,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Title { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11051,6 +13137,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public object? Value { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11058,13 +13156,25 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("source_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Source_id { get; set; } = default!;
+        public string? SourceId { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Name { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public object? Metadata { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11079,7 +13189,7 @@ namespace FitbitPlus.Generated
         /// Known values: blood_pressure_systolic, blood_pressure_diastolic, hemoglobin_a1c, hdl_cholesterol, ldl_cholesterol, total_cholesterol, triglycerides, blood_urea_nitrogen, creatinine, hemoglobin, hematocrit, total_serum_iron, thyroid_stimulating_hormone, free_thyroxine, free_triiodothyronine, total_triiodothyronine, cd4_cell_count, hiv_viral_load, inr, free_testosterone, total_testosterone, c_reactive_protein, prostate_specific_antigen, cotinine, c_peptide, blood_pressure, blood_glucose, weight, heart_rate, body_fat_percentage, body_mass_index, body_temperature, forced_expiratory_volume1, forced_vital_capacity, lean_body_mass, nausea_level, oxygen_saturation, pain_level, peak_expiratory_flow_rate, peripheral_perfusion_index, respiratory_rate, inhaler_usage.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("metric_type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Metric_type { get; set; } = default!;
+        public string? MetricType { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("annotations", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<PatientHealthResultAttributesAnnotation>? Annotations { get; set; } = default!;
@@ -11088,10 +13198,10 @@ namespace FitbitPlus.Generated
         public bool? Skipped { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("occurred_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Occurred_at { get; set; } = default!;
+        public System.DateTimeOffset? OccurredAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("occurred_at_time_zone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Occurred_at_time_zone { get; set; } = default!;
+        public string? OccurredAtTimeZone { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("window", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Window { get; set; } = default!;
@@ -11100,19 +13210,31 @@ namespace FitbitPlus.Generated
         public PatientHealthResultAttributesData? Data { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _thread { get; set; } = default!;
+        public string? Thread { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("channel", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Channel { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("external_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? External_id { get; set; } = default!;
+        public string? ExternalId { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthResultAttributesSource? Source { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("aggregation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Aggregation { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11128,6 +13250,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("metric", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Metric { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11147,6 +13281,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthResultRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11159,6 +13305,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientHealthResultResource Data { get; set; } = new PatientHealthResultResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11169,31 +13327,43 @@ namespace FitbitPlus.Generated
         public bool? Active { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("activated_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Activated_at { get; set; } = default!;
+        public System.DateTimeOffset ActivatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("deactivated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Deactivated_at { get; set; } = default!;
+        public System.DateTimeOffset? DeactivatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("expires_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Expires_at { get; set; } = default!;
+        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfill_as_earned", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Fulfill_as_earned { get; set; } = default!;
+        public bool? FulfillAsEarned { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("allocated_count", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Allocated_count { get; set; } = default!;
+        public double? AllocatedCount { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("total_allocated_value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Total_allocated_value { get; set; } = default!;
+        public double? TotalAllocatedValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("earned_count", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Earned_count { get; set; } = default!;
+        public double? EarnedCount { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("total_earned_value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Total_earned_value { get; set; } = default!;
+        public double? TotalEarnedValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("budget_unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Budget_unit { get; set; } = default!;
+        public string? BudgetUnit { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11205,7 +13375,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship Patient { get; set; } = new ToOneRelationship();
 
         [Newtonsoft.Json.JsonProperty("reward_program", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship Reward_program { get; set; } = new ToOneRelationship();
+        public ToOneRelationship RewardProgram { get; set; } = new ToOneRelationship();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11225,6 +13407,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramActivationRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11236,6 +13430,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramActivationResource Data { get; set; } = new RewardProgramActivationResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11252,6 +13458,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardProgramActivationResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardProgramActivationResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11260,6 +13478,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramActivationResource Data { get; set; } = new RewardProgramActivationResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11273,6 +13503,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardProgramActivationResource Data { get; set; } = new RewardProgramActivationResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11280,34 +13522,46 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? _thread { get; set; } = default!;
+        public string? Thread { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Description { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("allocated_value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double Allocated_value { get; set; } = default!;
+        public double AllocatedValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("allocated_unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Allocated_unit { get; set; } = default!;
+        public string? AllocatedUnit { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("allocated_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Allocated_at { get; set; } = default!;
+        public System.DateTimeOffset AllocatedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("target_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Target_at { get; set; } = default!;
+        public System.DateTimeOffset? TargetAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("earned_value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Earned_value { get; set; } = default!;
+        public double? EarnedValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("earned_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Earned_at { get; set; } = default!;
+        public System.DateTimeOffset? EarnedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfilled_value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Fulfilled_value { get; set; } = default!;
+        public double? FulfilledValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfilled_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Fulfilled_at { get; set; } = default!;
+        public System.DateTimeOffset? FulfilledAt { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11319,7 +13573,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship? Patient { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("reward_program_activation", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship Reward_program_activation { get; set; } = new ToOneRelationship();
+        public ToOneRelationship RewardProgramActivation { get; set; } = new ToOneRelationship();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11339,6 +13605,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11350,6 +13628,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardResource Data { get; set; } = new RewardResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11366,6 +13656,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11374,6 +13676,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardResource Data { get; set; } = new RewardResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11387,6 +13701,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardResource Data { get; set; } = new RewardResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11394,22 +13720,34 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("earned_value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double Earned_value { get; set; } = default!;
+        public double EarnedValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("earned_unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Earned_unit { get; set; } = default!;
+        public string? EarnedUnit { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("earned_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Earned_at { get; set; } = default!;
+        public System.DateTimeOffset EarnedAt { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("ready_for_fulfillment", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Ready_for_fulfillment { get; set; } = default!;
+        public bool? ReadyForFulfillment { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfilled_value", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Fulfilled_value { get; set; } = default!;
+        public double? FulfilledValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfilled_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset? Fulfilled_at { get; set; } = default!;
+        public System.DateTimeOffset? FulfilledAt { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11424,10 +13762,22 @@ namespace FitbitPlus.Generated
         public ToOneRelationship? Patient { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("reward_program_activation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship? Reward_program_activation { get; set; } = default!;
+        public ToOneRelationship? RewardProgramActivation { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("reward", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship Reward { get; set; } = new ToOneRelationship();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11447,6 +13797,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11458,6 +13820,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningResource Data { get; set; } = new RewardEarningResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11474,6 +13848,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardEarningResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardEarningResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11482,6 +13868,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningResource Data { get; set; } = new RewardEarningResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11495,6 +13893,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningResource Data { get; set; } = new RewardEarningResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11502,13 +13912,25 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("fulfilled_value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double Fulfilled_value { get; set; } = default!;
+        public double FulfilledValue { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfilled_unit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Fulfilled_unit { get; set; } = default!;
+        public string? FulfilledUnit { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("fulfilled_at", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.DateTimeOffset Fulfilled_at { get; set; } = default!;
+        public System.DateTimeOffset FulfilledAt { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11520,7 +13942,19 @@ namespace FitbitPlus.Generated
         public ToOneRelationship? Patient { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("reward_earning", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ToOneRelationship Reward_earning { get; set; } = new ToOneRelationship();
+        public ToOneRelationship RewardEarning { get; set; } = new ToOneRelationship();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11540,6 +13974,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningFulfillmentRelationships? Relationships { get; set; } = default!;
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11551,6 +13997,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningFulfillmentResource Data { get; set; } = new RewardEarningFulfillmentResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11567,6 +14025,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<RewardEarningFulfillmentResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<RewardEarningFulfillmentResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11575,6 +14045,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningFulfillmentResource Data { get; set; } = new RewardEarningFulfillmentResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11587,6 +14069,18 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public RewardEarningFulfillmentResource Data { get; set; } = new RewardEarningFulfillmentResource();
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
 
     }
 
@@ -11603,6 +14097,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<PatientHealthMetricResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<PatientHealthMetricResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11618,6 +14124,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<PatientHealthResultResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<PatientHealthResultResource>();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11630,6 +14148,18 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CalendarEventResponseResource Data { get; set; } = new CalendarEventResponseResource();
 
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11641,42 +14171,6 @@ namespace FitbitPlus.Generated
         }
     }
 
-
-
-    [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ApiException : System.Exception
-    {
-        public int StatusCode { get; private set; }
-
-        public string? Response { get; private set; }
-
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; private set; }
-
-        public ApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException)
-            : base(message + "\n\nStatus: " + statusCode + "\nResponse: \n" + ((response == null) ? "(null)" : response.Substring(0, response.Length >= 512 ? 512 : response.Length)), innerException)
-        {
-            StatusCode = statusCode;
-            Response = response;
-            Headers = headers;
-        }
-
-        public override string ToString()
-        {
-            return string.Format("HTTP Response: \n\n{0}\n\n{1}", Response, base.ToString());
-        }
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ApiException<TResult> : ApiException
-    {
-        public TResult Result { get; private set; }
-
-        public ApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException)
-            : base(message, statusCode, response, headers, innerException)
-        {
-            Result = result;
-        }
-    }
 
 }
 

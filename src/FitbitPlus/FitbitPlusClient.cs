@@ -17,6 +17,7 @@ public sealed partial class FitbitPlusClient : IDisposable
     private readonly Func<HttpClient> _httpClientSource;
     private readonly AccessTokenProvider _tokens;
     private readonly HttpClient? _ownedHttpClient;
+    private readonly Func<IFitbitPlusApiClient> _api;
 
     /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
@@ -41,8 +42,8 @@ public sealed partial class FitbitPlusClient : IDisposable
         Options = validatedOptions;
         _httpClientSource = httpClientSource;
         _tokens = tokens;
-        // A fresh generated client per call, so every call uses a current handler from the factory.
-        Api = ApiExceptionTranslatingProxy.Create(() => new FitbitPlusApiClient(httpClientSource()));
+        // A fresh generated client per access, so every call uses a current handler from the factory.
+        _api = () => new FitbitPlusApiClient(httpClientSource());
     }
 
     private FitbitPlusClient(FitbitPlusClientOptions validatedOptions, HttpMessageHandler transport, bool ownsTransport, ILoggerFactory? loggerFactory)
@@ -59,14 +60,15 @@ public sealed partial class FitbitPlusClient : IDisposable
         };
         _httpClientSource = () => _ownedHttpClient;
         var generated = new FitbitPlusApiClient(_ownedHttpClient);
-        Api = ApiExceptionTranslatingProxy.Create(() => generated);
+        _api = () => generated;
     }
 
     /// <summary>
     /// Every operation of the API. Failures surface as <see cref="FitbitPlusException"/> (token problems as
-    /// <see cref="FitbitPlusAuthenticationException"/>); the generated <c>ApiException</c> never escapes.
+    /// <see cref="FitbitPlusAuthenticationException"/>). The low-level door: prefer the typed resource clients
+    /// such as <c>Patients</c>.
     /// </summary>
-    public IFitbitPlusApiClient Api { get; }
+    public IFitbitPlusApiClient Api => _api();
 
     /// <summary>The pipeline's HTTP client (base address = <see cref="FitbitPlusClientOptions.BaseAddress"/>); used to follow paging links.</summary>
     internal HttpClient HttpClient => _httpClientSource();

@@ -31,6 +31,24 @@ public class FitbitPlusException : Exception
         BodyExcerpt = bodyExcerpt;
     }
 
+    /// <summary>The constructor the generated client calls (NSwag's exception signature) for an answer it cannot use.</summary>
+    internal FitbitPlusException(
+        string message,
+        int statusCode,
+        string? response,
+        IReadOnlyDictionary<string, IEnumerable<string>> headers,
+        Exception? innerException)
+        : this(
+            $"The API answered HTTP {statusCode}: {message}",
+            (HttpStatusCode)statusCode,
+            null,
+            null,
+            string.IsNullOrEmpty(response) ? null : ErrorResponseReader.Excerpt(response),
+            innerException)
+    {
+        _ = headers; // Part of NSwag's signature; headers may carry credentials, so they are not kept.
+    }
+
     /// <summary>The HTTP status of the response, or <see langword="null"/> when no response was received.</summary>
     public HttpStatusCode? StatusCode { get; }
 

@@ -33,13 +33,6 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
             throw new FitbitPlusException($"{ErrorResponseReader.DescribeRequest(request)} could not be completed: {reason}", null, null, null, null, ex);
         }
 
-        var call = ApiCallContext.Current;
-        if (call is not null)
-        {
-            call.Request = ErrorResponseReader.DescribeRequest(request);
-            call.StatusCode = response.StatusCode;
-        }
-
         if (!response.IsSuccessStatusCode)
         {
             using (response)
@@ -59,11 +52,6 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
                     $"{ErrorResponseReader.DescribeRequest(request)} answered HTTP {(int)status} ({status}) with '{mediaType ?? "no content type"}', not a JSON:API document.",
                     status, null, null, body is null ? null : ErrorResponseReader.Excerpt(body));
             }
-        }
-
-        if (call is not null)
-        {
-            call.Body = body;
         }
 
         return response;

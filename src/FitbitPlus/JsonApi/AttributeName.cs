@@ -5,7 +5,7 @@ using Newtonsoft.Json;
 
 namespace FitbitPlus.JsonApi;
 
-/// <summary>Finds the JSON name of a property selected by an expression such as <c>a => a.Completed_at</c>.</summary>
+/// <summary>Finds the JSON name of a property selected by an expression such as <c>a => a.CompletedAt</c>.</summary>
 internal static class AttributeName
 {
     private static readonly ConcurrentDictionary<MemberInfo, string> Cache = new();
@@ -21,7 +21,7 @@ internal static class AttributeName
         if (body is not MemberExpression { Member: PropertyInfo or FieldInfo } member
             || member.Expression != selector.Parameters[0])
         {
-            throw new ArgumentException($"'{selector}' must select one property of the attributes class directly, for example a => a.Completed_at.", nameof(selector));
+            throw new ArgumentException($"'{selector}' must select one property of the attributes class directly, for example a => a.CompletedAt.", nameof(selector));
         }
 
         return Cache.GetOrAdd(member.Member, static m =>

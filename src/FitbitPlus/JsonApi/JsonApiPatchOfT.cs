@@ -12,7 +12,7 @@ public sealed class JsonApiPatch<TAttributes> : JsonApiPatch
     {
     }
 
-    /// <summary>Sets the attribute selected by <paramref name="attribute"/> (for example <c>a => a.Completed_at</c>); <see langword="null"/> sends an explicit <c>null</c>.</summary>
+    /// <summary>Sets the attribute selected by <paramref name="attribute"/> (for example <c>a => a.CompletedAt</c>); <see langword="null"/> sends an explicit <c>null</c>.</summary>
     public JsonApiPatch<TAttributes> Set<TValue>(Expression<Func<TAttributes, TValue>> attribute, TValue value)
     {
         ArgumentNullException.ThrowIfNull(attribute);

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using FitbitPlus.Errors;
+using FitbitPlus.Http;
 using Newtonsoft.Json;
 
 namespace FitbitPlus.JsonApi;
@@ -33,50 +33,7 @@ internal static class JsonApiPatchSender
 
         using (response)
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ReadDocumentAsync<TResponse>(response, $"PATCH {path}", cancellationToken).ConfigureAwait(false);
+            return await ResponseDocumentReader.ReadAsync<TResponse>(response, JsonApiJson.Serializer, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static async Task<TResponse> ReadDocumentAsync<TResponse>(HttpResponseMessage response, string request, CancellationToken cancellationToken)
-        where TResponse : class
-    {
-        var status = response.StatusCode;
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            throw new FitbitPlusException(
-                $"{request} answered HTTP {(int)status} ({status}) with an empty body; expected the updated resource as a JSON:API document.",
-                status, null, null, null);
-        }
-
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
-        {
-            throw new FitbitPlusException(
-                $"{request} answered HTTP {(int)status} ({status}) with '{mediaType}', not a JSON:API document.",
-                status, null, null, ErrorResponseReader.Excerpt(body));
-        }
-
-        TResponse? document;
-        try
-        {
-            document = JsonConvert.DeserializeObject<TResponse>(body, JsonApiJson.Settings);
-        }
-        catch (Exception ex) when (ErrorResponseReader.IsUnreadableBody(ex))
-        {
-            var path = ex is JsonSerializationException s ? s.Path : (ex as JsonReaderException)?.Path ?? ex.GetType().Name;
-            throw new FitbitPlusException(
-                $"{request} answered HTTP {(int)status} ({status}) with a body that is not a valid {typeof(TResponse).Name} (at '{path}').",
-                status, null, null, ErrorResponseReader.Excerpt(body), ex);
-        }
-
-        return document ?? throw new FitbitPlusException(
-            $"{request} answered HTTP {(int)status} ({status}) with a JSON null instead of a {typeof(TResponse).Name} document.",
-            status, null, null, ErrorResponseReader.Excerpt(body));
     }
 }

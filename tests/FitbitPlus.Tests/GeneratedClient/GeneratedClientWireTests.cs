@@ -17,7 +17,7 @@ public class GeneratedClientWireTests
             Data = new CreateTokenRequestData
             {
                 Type = "token",
-                Attributes = new CreateTokenRequestDataAttributes { Grant_type = "client_credentials", Client_id = "id-1", Client_secret = "s-1" },
+                Attributes = new CreateTokenRequestDataAttributes { GrantType = "client_credentials", ClientId = "id-1", ClientSecret = "s-1" },
             },
         };
 
@@ -108,7 +108,7 @@ public class GeneratedClientWireTests
                     Identifier = new UpsertPatientRequestMetaQueryIdentifier { System = "emr", Value = "MRN-7" },
                 },
             },
-            Data = new PatientResource { Type = "patient", Attributes = new PatientAttributes { First_name = "Ada" } },
+            Data = new PatientResource { Type = "patient", Attributes = new PatientAttributes { FirstName = "Ada" } },
         };
 
         await f.Client.UpsertPatientAsync(body);

@@ -16,7 +16,7 @@ public class GeneratedDeserializationTests
         var action = await f.Client.FetchActionAsync("a1");
 
         Assert.That(action.Data!.Attributes!.Type, Is.EqualTo("blood_pressure"));
-        Assert.That(action.Meta!.Req_id, Is.EqualTo("q1"));
+        Assert.That(action.Meta!.ReqId, Is.EqualTo("q1"));
     }
 
     [Test]
@@ -43,7 +43,7 @@ public class GeneratedDeserializationTests
         var first = page.Data.First();
         Assert.That(first.Relationships!.Groups!.Data!.Single().Id, Is.EqualTo("g1"));
         Assert.That(first.Relationships.Coaches!.Data!.Single().Type, Is.EqualTo("coach"));
-        Assert.That(first.Attributes!.Phone_numbers!.Single().Type, Is.Null, "phone type is optional");
+        Assert.That(first.Attributes!.PhoneNumbers!.Single().Type, Is.Null, "phone type is optional");
     }
 
     [Test]
@@ -60,7 +60,7 @@ public class GeneratedDeserializationTests
         var page = await f.Client.FetchCalendarEventsAsync(filterOrganization: "o1", include: "owner");
 
         var events = page.Data!.ToList();
-        Assert.That(events[0].Attributes!.Start_at, Is.EqualTo(new DateTimeOffset(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(-5))));
+        Assert.That(events[0].Attributes!.StartAt, Is.EqualTo(new DateTimeOffset(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(-5))));
         Assert.That(events[0].Relationships!.Owner!.Data!.Type, Is.EqualTo("coach"));
         Assert.That(events[1].Relationships!.Owner!.Data, Is.Null, "an explicitly empty to-one relationship");
         Assert.That(page.Included!.Single().Type, Is.EqualTo("coach"));
@@ -78,7 +78,7 @@ public class GeneratedDeserializationTests
         var token = await f.Client.CreateTokenAsync(new CreateTokenRequest(), include: "groups,organization");
 
         Assert.That(token.Data!.Type, Is.EqualTo("oauth/token"));
-        Assert.That(token.Data.Attributes!.Expires_in, Is.EqualTo(3600));
+        Assert.That(token.Data.Attributes!.ExpiresIn, Is.EqualTo(3600));
         Assert.That(token.Included!.Select(r => r.Type), Is.EqualTo(new[] { "organization", "group" }));
     }
 
@@ -105,18 +105,19 @@ public class GeneratedDeserializationTests
     }
 
     [Test]
-    public async Task FetchPatientsAsync_ErrorDocumentWithErrorsArray_IsReadIntoTheDeclaredErrorType()
+    public async Task FetchPatientsAsync_ErrorDocumentWithErrorsArray_ThrowsFitbitPlusExceptionCarryingTheErrors()
     {
         using var f = new GeneratedClientFixture("""
             {"meta":{"req_id":"q9"},"errors":[{"status":"409","code":"InvalidParameter","detail":"filter[organization] or filter[groups] is required","source":{"parameter":"filter[organization]"}},
                                               {"status":"409","code":"SomethingNew","title":"a code this spec does not list"}]}
             """, HttpStatusCode.Conflict);
 
-        var ex = await Assert.ThrowsAsync<ApiException<FetchErrorResponse>>(() => f.Client.FetchPatientsAsync());
+        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => f.Client.FetchPatientsAsync());
 
-        var errors = ex!.Result.Errors!.ToList();
+        var errors = ex!.Errors.ToList();
         Assert.That(errors.Select(e => e.Code), Is.EqualTo(new[] { "InvalidParameter", "SomethingNew" }));
-        Assert.That(errors[0].Source!.Parameter, Is.EqualTo("filter[organization]"));
-        Assert.That(ex.Result.Meta!.Req_id, Is.EqualTo("q9"));
+        Assert.That(errors[0].SourceParameter, Is.EqualTo("filter[organization]"));
+        Assert.That(ex.RequestId, Is.EqualTo("q9"));
+        Assert.That(ex.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
     }
 }

@@ -37,7 +37,7 @@ public class GeneratedQueryParameterTests
         {
             await (Task)method.Invoke(f.Client, args)!;
         }
-        catch (ApiException)
+        catch (FitbitPlusException)
         {
             // The canned body may not fit this operation's response type; only the request matters here.
         }

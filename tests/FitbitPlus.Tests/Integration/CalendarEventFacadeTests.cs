@@ -25,10 +25,10 @@ public class CalendarEventFacadeTests : FacadeFixture
                 {
                     Type = "video-call",
                     Title = "Integration follow-up",
-                    Start_at = At(10, 14),
-                    End_at = At(10, 15),
-                    Completed_at = At(10, 15),
-                    Completed_by = new { type = "coach", id = coach },
+                    StartAt = At(10, 14),
+                    EndAt = At(10, 15),
+                    CompletedAt = At(10, 15),
+                    CompletedBy = new { type = "coach", id = coach },
                     Attendees = [new CreateCalendarEventRequestDataAttributesAttendee { User = patient }, new CreateCalendarEventRequestDataAttributesAttendee { User = coach }],
                 },
                 Relationships = new CreateCalendarEventRequestDataRelationships { Owner = One("coach", coach) },
@@ -45,14 +45,14 @@ public class CalendarEventFacadeTests : FacadeFixture
             .SelectMany(p => p.Resources.Select(e => (Event: e, Coach: p.Included.GetOne<CoachResource>(e.Relationships?.Owner), Patient: p.Included.GetOne<PatientResource>(e.Relationships?.Owner))))
             .ToDictionary(x => x.Event.Id!);
         var patched = await Client.PatchAsync<UpdateCalendarEventResponse>(
-            JsonApiPatch.For<CalendarEventAttributes>("calendar_event", id).Set(a => a.Completed_at, null).Set(a => a.Completed_by, null));
+            JsonApiPatch.For<CalendarEventAttributes>("calendar_event", id).Set(a => a.CompletedAt, null).Set(a => a.CompletedBy, null));
         var afterPatch = await Client.Api.FetchCalendarEventAsync(id);
         await Client.Api.DeleteCalendarEventAsync(id);
         var gone = await Assert.ThrowsAsync<FitbitPlusException>(() => Client.Api.FetchCalendarEventAsync(id));
 
         Assert.That(fetched.Data?.Attributes?.Title, Is.EqualTo("Integration follow-up"));
-        Assert.That(fetched.Data?.Attributes?.Completed_at, Is.EqualTo(At(10, 15)));
-        Assert.That(fetched.Data?.Attributes?.Attendees?.Select(a => (a.User, a.Response_status)),
+        Assert.That(fetched.Data?.Attributes?.CompletedAt, Is.EqualTo(At(10, 15)));
+        Assert.That(fetched.Data?.Attributes?.Attendees?.Select(a => (a.User, a.ResponseStatus)),
             Is.EqualTo(new[] { (patient, "needsAction"), (coach, "needsAction") }));
         Assert.That(fetched.Data?.Relationships?.Owner?.Data?.Id, Is.EqualTo(coach));
 
@@ -61,16 +61,16 @@ public class CalendarEventFacadeTests : FacadeFixture
         Assert.That(owners.Keys, Is.EquivalentTo(seeded.Append(id)));
         Assert.That(owners[id].Coach.State, Is.EqualTo(RelationshipState.Loaded));
         Assert.That(owners[id].Coach.Value!.Id, Is.EqualTo(coach));
-        Assert.That(owners[id].Coach.Value!.Attributes?.Last_name, Is.EqualTo(StoredAttribute("coach", coach, "last_name")));
+        Assert.That(owners[id].Coach.Value!.Attributes?.LastName, Is.EqualTo(StoredAttribute("coach", coach, "last_name")));
         Assert.That(owners[id].Patient.State, Is.EqualTo(RelationshipState.DifferentType), "the owner is a coach, not a patient");
         var checkIn = owners.Values.Single(o => o.Event.Attributes?.Type == "plan-check-in");
         Assert.That(checkIn.Patient.State, Is.EqualTo(RelationshipState.Loaded));
         Assert.That(checkIn.Patient.Value!.Id, Is.EqualTo(patient));
-        Assert.That(checkIn.Patient.Value.Attributes.First_name, Is.EqualTo(StoredAttribute("patient", patient, "first_name")));
+        Assert.That(checkIn.Patient.Value.Attributes.FirstName, Is.EqualTo(StoredAttribute("patient", patient, "first_name")));
 
-        Assert.That(patched.Data?.Attributes?.Completed_at, Is.Null);
-        Assert.That(patched.Data?.Attributes?.Completed_by, Is.Null);
-        Assert.That(afterPatch.Data?.Attributes?.Completed_at, Is.Null);
+        Assert.That(patched.Data?.Attributes?.CompletedAt, Is.Null);
+        Assert.That(patched.Data?.Attributes?.CompletedBy, Is.Null);
+        Assert.That(afterPatch.Data?.Attributes?.CompletedAt, Is.Null);
         Assert.That(afterPatch.Data?.Attributes?.Title, Is.EqualTo("Integration follow-up"), "PATCH keeps what it does not name");
         Assert.That(Server.Store.Find("calendar_event", id), Is.Null);
         Assert.That(gone!.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -91,7 +91,7 @@ public class CalendarEventFacadeTests : FacadeFixture
             (api, page, ct) => api.FetchCalendarEventsAsync(filterPatient: patient, filterCompleted: false,
                 pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
         await Client.PatchAsync<UpdateCalendarEventResponse>(
-            JsonApiPatch.For<CalendarEventAttributes>("calendar_event", checkIn).Set(a => a.Completed_at, null).Set(a => a.Completed_by, null));
+            JsonApiPatch.For<CalendarEventAttributes>("calendar_event", checkIn).Set(a => a.CompletedAt, null).Set(a => a.CompletedBy, null));
         var after = await AsyncCollect.ListAsync(Client.Paginate(
             (api, page, ct) => api.FetchCalendarEventsAsync(filterPatient: patient, filterCompleted: false,
                 pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));

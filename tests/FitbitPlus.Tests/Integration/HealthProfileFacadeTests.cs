@@ -23,9 +23,9 @@ public class HealthProfileFacadeTests : FacadeFixture
         var single = await Client.Api.FetchHealthProfileAsync(profile.Id!, include: "questions");
 
         Assert.That(owner.Value?.Id, Is.EqualTo(patient));
-        Assert.That(owner.Value?.Attributes.Email_address, Is.EqualTo(StoredAttribute("patient", patient, "email_address")));
+        Assert.That(owner.Value?.Attributes.EmailAddress, Is.EqualTo(StoredAttribute("patient", patient, "email_address")));
         Assert.That(questions.State, Is.EqualTo(RelationshipState.Loaded));
-        Assert.That(questions.Values.Select(q => q.Relationships?.Question_definition?.Data?.Id), Is.EqualTo(Definitions.Take(3)));
+        Assert.That(questions.Values.Select(q => q.Relationships?.QuestionDefinition?.Data?.Id), Is.EqualTo(Definitions.Take(3)));
         Assert.That(questions.Values.Select(q => q.Relationships?.Profile?.Data?.Id), Is.All.EqualTo(profile.Id));
         Assert.That(profile.Attributes?.Stats?.Single().Answered, Is.EqualTo(2));
         Assert.That(single.Included?.Select(i => i.Id), Is.EquivalentTo(questions.Values.Select(q => q.Id)));
@@ -40,7 +40,7 @@ public class HealthProfileFacadeTests : FacadeFixture
                 pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
             new PagingOptions { Limit = 2 }).AsPagesAsync());
         var resolved = pages.SelectMany(page => page.Resources.Select(q => (
-            Definition: page.Included.GetOne<HealthQuestionDefinitionResource>(q.Relationships?.Question_definition),
+            Definition: page.Included.GetOne<HealthQuestionDefinitionResource>(q.Relationships?.QuestionDefinition),
             Answer: page.Included.GetOne<HealthProfileAnswerResource>(q.Relationships?.Answer, "answer")))).ToList();
 
         Assert.That(pages, Has.Count.EqualTo(2), "3 questions in pages of 2: each page carries its own included");
@@ -67,7 +67,7 @@ public class HealthProfileFacadeTests : FacadeFixture
 
         Assert.That(answers, Has.Count.EqualTo(2));
         Assert.That(answers.Select(a => a.Patient.Value?.Id), Is.All.EqualTo(patient));
-        Assert.That(answers.Select(a => a.Answer.Attributes?.Question_id), Is.EqualTo(Definitions.Take(2)));
+        Assert.That(answers.Select(a => a.Answer.Attributes?.QuestionId), Is.EqualTo(Definitions.Take(2)));
         Assert.That(single.Included?.Single().Id, Is.EqualTo(patient));
         Assert.That(single.Data.Attributes?.History, Has.Count.EqualTo(1));
     }

@@ -19,10 +19,10 @@ public class PatientFacadeTests : FacadeFixture
                 Type = "patient",
                 Attributes = new PatientCreateAttributes
                 {
-                    First_name = "Ada",
-                    Last_name = "Okafor",
+                    FirstName = "Ada",
+                    LastName = "Okafor",
                     Note = "Referred by Dr. Lee",
-                    Birth_date = new DateTimeOffset(1975, 4, 12, 0, 0, 0, TimeSpan.Zero),
+                    BirthDate = new DateTimeOffset(1975, 4, 12, 0, 0, 0, TimeSpan.Zero),
                     Identifiers = [new PatientIdentifier { System = "IntegrationEHR", Value = "INT-42", Unique = true }],
                 },
                 Relationships = new PatientCreateRelationships { Groups = Many("group", group) },
@@ -35,22 +35,22 @@ public class PatientFacadeTests : FacadeFixture
             (api, page, ct) => api.FetchPatientsAsync(filterOrganization: Scope.OrganizationId, filterIdentifierSystem: "IntegrationEHR", filterIdentifierValue: "INT-42",
                 pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
         var patched = await Client.PatchAsync<UpdatePatientResponse>(
-            JsonApiPatch.For<PatientAttributes>("patient", id).Set(a => a.Last_name, "Okafor-Lee").Set(a => a.Note, null));
+            JsonApiPatch.For<PatientAttributes>("patient", id).Set(a => a.LastName, "Okafor-Lee").Set(a => a.Note, null));
         var upserted = await Client.Api.UpsertPatientAsync(Upsert("IntegrationEHR", "INT-42", "Adaeze"));
         var afterUpsert = await Client.Api.FetchPatientAsync(id);
         var groups = await Client.Api.FetchPatientGroupsAsync(id);
 
         Assert.That(fetched.Data.Id, Is.EqualTo(id));
-        Assert.That(fetched.Data.Attributes.First_name, Is.EqualTo("Ada"));
-        Assert.That(fetched.Data.Attributes.Birth_date?.Date, Is.EqualTo(new DateTime(1975, 4, 12)));
+        Assert.That(fetched.Data.Attributes.FirstName, Is.EqualTo("Ada"));
+        Assert.That(fetched.Data.Attributes.BirthDate?.Date, Is.EqualTo(new DateTime(1975, 4, 12)));
         Assert.That(fetched.Data.Relationships!.Groups.Data!.Select(g => g.Id), Is.EqualTo(new[] { group }));
         Assert.That(byIdentifier.Select(p => p.Id), Is.EqualTo(new[] { id }));
-        Assert.That(patched.Data.Attributes.Last_name, Is.EqualTo("Okafor-Lee"));
+        Assert.That(patched.Data.Attributes.LastName, Is.EqualTo("Okafor-Lee"));
         Assert.That(patched.Data.Attributes.Note, Is.Null, "an explicit null clears the attribute");
-        Assert.That(patched.Data.Attributes.First_name, Is.EqualTo("Ada"), "PATCH keeps what it does not name");
+        Assert.That(patched.Data.Attributes.FirstName, Is.EqualTo("Ada"), "PATCH keeps what it does not name");
         Assert.That(upserted.Data.Id, Is.EqualTo(id), "the upsert found the patient by its identifier");
-        Assert.That(afterUpsert.Data.Attributes.First_name, Is.EqualTo("Adaeze"));
-        Assert.That(afterUpsert.Data.Attributes.Last_name, Is.EqualTo("Okafor-Lee"));
+        Assert.That(afterUpsert.Data.Attributes.FirstName, Is.EqualTo("Adaeze"));
+        Assert.That(afterUpsert.Data.Attributes.LastName, Is.EqualTo("Okafor-Lee"));
         Assert.That(groups.Data.Select(g => g.Id), Is.EqualTo(new[] { group }));
         Assert.That(Server.Store.Count("patient"), Is.EqualTo(before + 1), "the upsert updated, it did not create");
     }
@@ -64,7 +64,7 @@ public class PatientFacadeTests : FacadeFixture
         var fetched = await Client.Api.FetchPatientAsync(created.Data.Id!);
 
         Assert.That(created.Data.Id, Is.Not.AnyOf(Server.Store.PatientIds.ToArray()));
-        Assert.That(fetched.Data.Attributes.First_name, Is.EqualTo("Noor"));
+        Assert.That(fetched.Data.Attributes.FirstName, Is.EqualTo("Noor"));
         Assert.That(fetched.Data.Attributes.Identifiers!.Select(i => $"{i.System}|{i.Value}"), Does.Contain("IntegrationEHR|NEW-7"));
         Assert.That(fetched.Data.Relationships!.Groups.Data!.Select(g => g.Id), Is.EqualTo(new[] { Scope.GroupIds[0] }));
         Assert.That(Server.Store.Count("patient"), Is.EqualTo(before + 1));
@@ -106,6 +106,6 @@ public class PatientFacadeTests : FacadeFixture
                 Groups = [Scope.GroupIds[0]],
             },
         },
-        Data = new PatientResource { Type = "patient", Attributes = new PatientAttributes { First_name = firstName } },
+        Data = new PatientResource { Type = "patient", Attributes = new PatientAttributes { FirstName = firstName } },
     };
 }

@@ -20,7 +20,7 @@ public class PlanFacadeTests : FacadeFixture
         var actions = page.Included.GetMany<ActionResource>(plan.Relationships!.Actions);
         var bundles = page.Included.GetMany<BundleResource>(plan.Relationships.Bundles);
         var owner = page.Included.GetOne<PatientResource>(plan.Relationships.Patient);
-        var results = page.Included.GetMany<PatientHealthResultResource>(plan.Relationships.Current_results, "current_results");
+        var results = page.Included.GetMany<PatientHealthResultResource>(plan.Relationships.CurrentResults, "current_results");
 
         Assert.That(storedActions, Has.Count.EqualTo(2));
         Assert.That(actions.State, Is.EqualTo(RelationshipState.Loaded));
@@ -30,7 +30,7 @@ public class PlanFacadeTests : FacadeFixture
         Assert.That(bundles.Values.Single().Relationships?.Actions?.Data?.Select(a => a.Id), Is.EqualTo(storedActions));
         Assert.That(owner.IsLoaded, Is.True);
         Assert.That(owner.Value!.Id, Is.EqualTo(patient));
-        Assert.That(owner.Value.Attributes.Last_name, Is.EqualTo(StoredAttribute("patient", patient, "last_name")));
+        Assert.That(owner.Value.Attributes.LastName, Is.EqualTo(StoredAttribute("patient", patient, "last_name")));
         Assert.That(results.State, Is.EqualTo(RelationshipState.NotRequested), "current_results was not in include");
     }
 
@@ -44,7 +44,7 @@ public class PlanFacadeTests : FacadeFixture
             Data = new ActionResource
             {
                 Type = "action",
-                Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Walk after lunch", Effective_from = At(2) },
+                Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Walk after lunch", EffectiveFrom = At(2) },
                 Relationships = new ActionRelationships { Plan = One("patient_plan_summary", planId) },
             },
         });
@@ -53,7 +53,7 @@ public class PlanFacadeTests : FacadeFixture
             Data = new BundleResource
             {
                 Type = "bundle",
-                Attributes = new BundleAttributes { Type = "other", Title = "Afternoon", Effective_from = At(2) },
+                Attributes = new BundleAttributes { Type = "other", Title = "Afternoon", EffectiveFrom = At(2) },
                 Relationships = new BundleRelationships { Plan = One("patient_plan_summary", planId), Actions = Many("action", action.Data.Id) },
             },
         });
@@ -66,7 +66,7 @@ public class PlanFacadeTests : FacadeFixture
         var fetchedBundle = await Client.Api.FetchBundleAsync(bundle.Data.Id);
 
         Assert.That(patched.Data.Attributes?.Title, Is.EqualTo("Walk after dinner"));
-        Assert.That(patched.Data.Attributes?.Effective_from, Is.EqualTo(At(2)), "PATCH keeps what it does not name");
+        Assert.That(patched.Data.Attributes?.EffectiveFrom, Is.EqualTo(At(2)), "PATCH keeps what it does not name");
         Assert.That(newAction.Attributes?.Title, Is.EqualTo("Walk after dinner"));
         Assert.That(newBundle.Relationships?.Actions?.Data?.Select(a => a.Id), Is.EqualTo(new[] { action.Data.Id }));
         Assert.That(fetchedBundle.Data.Relationships?.Plan?.Data?.Id, Is.EqualTo(planId));
@@ -90,9 +90,9 @@ public class PlanFacadeTests : FacadeFixture
         Assert.That(pager.LastReport!.Pages, Is.EqualTo(2));
         Assert.That(results.Select(r => r.Relationships?.Patient?.Data?.Id), Is.All.EqualTo(patient));
         Assert.That(results.Select(r => r.Relationships?.Action?.Data?.Id), Is.EqualTo(new[] { planActions[0], planActions[1], planActions[0] }));
-        Assert.That(results.Select(r => r.Attributes?.Metric_type), Is.EqualTo(results.Select(r => StoredAttribute("result", r.Id, "metric_type"))));
+        Assert.That(results.Select(r => r.Attributes?.MetricType), Is.EqualTo(results.Select(r => StoredAttribute("result", r.Id, "metric_type"))));
         Assert.That(single.Data.Id, Is.EqualTo(results[1].Id));
-        Assert.That(single.Data.Attributes?.Occurred_at, Is.EqualTo(results[1].Attributes?.Occurred_at));
+        Assert.That(single.Data.Attributes?.OccurredAt, Is.EqualTo(results[1].Attributes?.OccurredAt));
     }
 
     [Test]
@@ -104,7 +104,7 @@ public class PlanFacadeTests : FacadeFixture
             Data = new PatientHealthMetricCreateResource
             {
                 Type = "patient_health_metric",
-                Attributes = new PatientHealthMetricCreateAttributes { Type = "blood_pressure", Systolic = 118, Diastolic = 76, Unit = "mmHg", Occurred_at = At(4) },
+                Attributes = new PatientHealthMetricCreateAttributes { Type = "blood_pressure", Systolic = 118, Diastolic = 76, Unit = "mmHg", OccurredAt = At(4) },
                 Relationships = new PatientHealthMetricCreateRelationships { Patient = One("patient", patient) },
             },
         });

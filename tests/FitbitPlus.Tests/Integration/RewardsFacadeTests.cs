@@ -16,7 +16,7 @@ public class RewardsFacadeTests : FacadeFixture
             Data = new RewardProgramResource
             {
                 Type = "reward_program",
-                Attributes = new RewardProgramAttributes { Name = "Walk more", Start_at = At(1), End_at = At(30), Budget_value = 50, Budget_unit = "point", Duration_active = 10, Fulfill_as_earned = true },
+                Attributes = new RewardProgramAttributes { Name = "Walk more", StartAt = At(1), EndAt = At(30), BudgetValue = 50, BudgetUnit = "point", DurationActive = 10, FulfillAsEarned = true },
                 Relationships = new RewardProgramRelationships { Group = One("group", group) },
             },
         });
@@ -25,8 +25,8 @@ public class RewardsFacadeTests : FacadeFixture
             Data = new RewardProgramActivationResource
             {
                 Type = "reward_program_activation",
-                Attributes = new RewardProgramActivationAttributes { Activated_at = At(2) },
-                Relationships = new RewardProgramActivationRelationships { Patient = One("patient", patient), Reward_program = One("reward_program", program.Data.Id!) },
+                Attributes = new RewardProgramActivationAttributes { ActivatedAt = At(2) },
+                Relationships = new RewardProgramActivationRelationships { Patient = One("patient", patient), RewardProgram = One("reward_program", program.Data.Id!) },
             },
         });
         var reward = await Client.Api.CreateRewardAsync(new CreateRewardRequest
@@ -34,8 +34,8 @@ public class RewardsFacadeTests : FacadeFixture
             Data = new RewardResource
             {
                 Type = "reward",
-                Attributes = new RewardAttributes { Description = "20 walks", Allocated_value = 7, Allocated_at = At(3) },
-                Relationships = new RewardRelationships { Reward_program_activation = One("reward_program_activation", activation.Data.Id!) },
+                Attributes = new RewardAttributes { Description = "20 walks", AllocatedValue = 7, AllocatedAt = At(3) },
+                Relationships = new RewardRelationships { RewardProgramActivation = One("reward_program_activation", activation.Data.Id!) },
             },
         });
         var earning = await Client.Api.CreateRewardEarningAsync(new CreateRewardEarningRequest
@@ -43,7 +43,7 @@ public class RewardsFacadeTests : FacadeFixture
             Data = new RewardEarningResource
             {
                 Type = "reward_earning",
-                Attributes = new RewardEarningAttributes { Earned_value = 7, Earned_at = At(4) },
+                Attributes = new RewardEarningAttributes { EarnedValue = 7, EarnedAt = At(4) },
                 Relationships = new RewardEarningRelationships { Reward = One("reward", reward.Data.Id!) },
             },
         });
@@ -54,8 +54,8 @@ public class RewardsFacadeTests : FacadeFixture
             Data = new RewardEarningFulfillmentResource
             {
                 Type = "reward_earning_fulfillment",
-                Attributes = new RewardEarningFulfillmentAttributes { Fulfilled_value = 7, Fulfilled_at = At(5) },
-                Relationships = new RewardEarningFulfillmentRelationships { Reward_earning = One("reward_earning", earning.Data.Id!) },
+                Attributes = new RewardEarningFulfillmentAttributes { FulfilledValue = 7, FulfilledAt = At(5) },
+                Relationships = new RewardEarningFulfillmentRelationships { RewardEarning = One("reward_earning", earning.Data.Id!) },
             },
         });
         var readyAfter = await AsyncCollect.ListAsync(Client.Paginate(
@@ -73,14 +73,14 @@ public class RewardsFacadeTests : FacadeFixture
         var fetchedFulfillment = await Client.Api.FetchRewardEarningFulfillmentAsync(fulfillment.Data.Id!);
 
         Assert.That(fetchedActivation.Data.Attributes?.Active, Is.True);
-        Assert.That(fetchedActivation.Data.Attributes?.Expires_at, Is.EqualTo(At(12)), "activated_at + duration_active days");
-        Assert.That(fetchedActivation.Data.Relationships?.Reward_program.Data?.Id, Is.EqualTo(program.Data.Id));
+        Assert.That(fetchedActivation.Data.Attributes?.ExpiresAt, Is.EqualTo(At(12)), "activated_at + duration_active days");
+        Assert.That(fetchedActivation.Data.Relationships?.RewardProgram.Data?.Id, Is.EqualTo(program.Data.Id));
         Assert.That(fetchedReward.Data.Relationships?.Patient?.Data?.Id, Is.EqualTo(patient), "derived from the activation");
-        Assert.That(fetchedReward.Data.Attributes?.Allocated_unit, Is.EqualTo("point"), "the program's budget unit");
+        Assert.That(fetchedReward.Data.Attributes?.AllocatedUnit, Is.EqualTo("point"), "the program's budget unit");
         Assert.That(fetchedEarning.Data.Relationships?.Group?.Data?.Id, Is.EqualTo(group));
         Assert.That(fetchedEarning.Data.Relationships?.Reward.Data?.Id, Is.EqualTo(reward.Data.Id));
-        Assert.That(fetchedEarning.Data.Attributes?.Fulfilled_at, Is.EqualTo(At(5)));
-        Assert.That(fetchedFulfillment.Data.Relationships?.Reward_earning.Data?.Id, Is.EqualTo(earning.Data.Id));
+        Assert.That(fetchedEarning.Data.Attributes?.FulfilledAt, Is.EqualTo(At(5)));
+        Assert.That(fetchedFulfillment.Data.Relationships?.RewardEarning.Data?.Id, Is.EqualTo(earning.Data.Id));
         Assert.That(fetchedFulfillment.Data.Relationships?.Patient?.Data?.Id, Is.EqualTo(patient));
         Assert.That(readyBefore.Select(e => e.Id), Is.EqualTo(new[] { earning.Data.Id }));
         Assert.That(readyAfter, Is.Empty, "a fulfilled earning is no longer ready for fulfillment");
@@ -99,12 +99,12 @@ public class RewardsFacadeTests : FacadeFixture
             (api, p, ct) => api.FetchRewardEarningFulfillmentsAsync(withFulfillment, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
         var none = await AsyncCollect.ListAsync(Client.Paginate(
             (api, p, ct) => api.FetchRewardEarningFulfillmentsAsync(without, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
-        var earning = await Client.Api.FetchRewardEarningAsync(fulfilled.Single().Relationships!.Reward_earning.Data!.Id!);
+        var earning = await Client.Api.FetchRewardEarningAsync(fulfilled.Single().Relationships!.RewardEarning.Data!.Id!);
 
-        Assert.That(fulfilled.Single().Attributes?.Fulfilled_value, Is.EqualTo(10));
+        Assert.That(fulfilled.Single().Attributes?.FulfilledValue, Is.EqualTo(10));
         Assert.That(fulfilled.Single().Relationships?.Patient?.Data?.Id, Is.EqualTo(withFulfillment));
         Assert.That(earning.Data.Relationships?.Patient?.Data?.Id, Is.EqualTo(withFulfillment));
-        Assert.That(earning.Data.Attributes?.Fulfilled_value, Is.EqualTo(10));
+        Assert.That(earning.Data.Attributes?.FulfilledValue, Is.EqualTo(10));
         Assert.That(none, Is.Empty, "patient #4 earned but was not fulfilled");
         Assert.That(await Client.CountAsync("reward_program", OrganizationQuery()), Is.EqualTo(Server.Store.Count("reward_program")));
     }

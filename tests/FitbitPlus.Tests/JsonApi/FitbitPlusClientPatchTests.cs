@@ -56,7 +56,7 @@ public class FitbitPlusClientPatchTests
                     Content = new StringContent("""{"meta":{"req_id":"req-9"},"data":{"type":"calendar_event","id":"e1","attributes":{"title":"Weekly check-in"}}}""", Encoding.UTF8, JsonApiPatchSender.MediaType),
                 };
             });
-        var patch = JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1").Set(a => a.Completed_at, null).Set(a => a.Completed_by, null);
+        var patch = JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1").Set(a => a.CompletedAt, null).Set(a => a.CompletedBy, null);
 
         var updated = await _client.PatchAsync<UpdateCalendarEventResponse>(patch);
 

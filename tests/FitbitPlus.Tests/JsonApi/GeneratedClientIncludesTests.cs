@@ -21,8 +21,8 @@ public class GeneratedClientIncludesTests
         var includes = IncludedResources.From(page.Included, "owner");
         var owner = includes.GetOne<PatientResource>(page.Data!.First().Relationships?.Owner);
 
-        Assert.That(owner.Value!.Attributes!.Updated_at!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(1)));
-        Assert.That(owner.Value.Attributes.Updated_at, Is.EqualTo(DateTimeOffset.Parse("2024-02-28T08:15:00+01:00")));
+        Assert.That(owner.Value!.Attributes!.UpdatedAt!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(1)));
+        Assert.That(owner.Value.Attributes.UpdatedAt, Is.EqualTo(DateTimeOffset.Parse("2024-02-28T08:15:00+01:00")));
         Assert.That(includes.GetOne<object>(page.Data!.ElementAt(2).Relationships?.Owner).State, Is.EqualTo(RelationshipState.Null));
     }
 }

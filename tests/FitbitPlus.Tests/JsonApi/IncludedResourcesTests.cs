@@ -26,7 +26,7 @@ public class IncludedResourcesTests
         Assert.That(owner.State, Is.EqualTo(RelationshipState.Loaded));
         Assert.That(owner.IsLoaded, Is.True);
         Assert.That(owner.Value!.Id, Is.EqualTo("pt-7"));
-        Assert.That(owner.Value.Attributes!.First_name, Is.EqualTo("Ada"));
+        Assert.That(owner.Value.Attributes!.FirstName, Is.EqualTo("Ada"));
     }
 
     [Test]
@@ -37,7 +37,7 @@ public class IncludedResourcesTests
 
         Assert.That(first.Value, Is.InstanceOf<PatientResource>());
         Assert.That(second.Value, Is.InstanceOf<CoachResource>());
-        Assert.That(((CoachResource)second.Value!).Attributes.Last_name, Is.EqualTo("Park"));
+        Assert.That(((CoachResource)second.Value!).Attributes.LastName, Is.EqualTo("Park"));
     }
 
     [Test]
@@ -182,7 +182,7 @@ public class IncludedResourcesTests
         var includes = IncludedResources.From(doc.Included);
 
         Assert.That(includes.TryGet("coach", "co-1", out CoachResource? coach), Is.True);
-        Assert.That(coach!.Attributes.First_name, Is.EqualTo("First"));
+        Assert.That(coach!.Attributes.FirstName, Is.EqualTo("First"));
         Assert.That(includes.Count, Is.EqualTo(2));
         Assert.That(includes.HasDuplicates, Is.True);
         Assert.That(includes.DuplicateKeys, Is.EqualTo(new[] { new ResourceKey("coach", "co-1") }));
@@ -241,9 +241,9 @@ public class IncludedResourcesTests
     {
         _includes.TryGet("patient", "pt-7", out PatientResource? patient);
 
-        Assert.That(patient!.Attributes!.Updated_at, Is.EqualTo(new DateTimeOffset(2024, 2, 28, 8, 15, 0, TimeSpan.FromHours(1))));
-        Assert.That(patient.Attributes.Updated_at!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(1)));
-        Assert.That(patient.Attributes.Birth_date!.Value.Date, Is.EqualTo(new DateTime(1979, 11, 2)));
+        Assert.That(patient!.Attributes!.UpdatedAt, Is.EqualTo(new DateTimeOffset(2024, 2, 28, 8, 15, 0, TimeSpan.FromHours(1))));
+        Assert.That(patient.Attributes.UpdatedAt!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(1)));
+        Assert.That(patient.Attributes.BirthDate!.Value.Date, Is.EqualTo(new DateTime(1979, 11, 2)));
     }
 
     [Test]

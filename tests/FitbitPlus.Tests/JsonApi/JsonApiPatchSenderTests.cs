@@ -34,7 +34,7 @@ public class JsonApiPatchSenderTests
     }
 
     private static JsonApiPatch Uncomplete() =>
-        JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1").Set(a => a.Completed_at, null).Set(a => a.Completed_by, null);
+        JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1").Set(a => a.CompletedAt, null).Set(a => a.CompletedBy, null);
 
     [Test]
     public async Task SendAsync_Patch_SendsExactBodyAndMediaTypeToTypeSlashId()
@@ -55,8 +55,8 @@ public class JsonApiPatchSenderTests
         _mock.VerifyNoOutstandingExpectation();
         Assert.That(contentType, Is.EqualTo("application/vnd.api+json"));
         Assert.That(Encoding.UTF8.GetString(body!), Is.EqualTo("""{"data":{"type":"calendar_event","id":"e1","attributes":{"completed_at":null,"completed_by":null}}}"""));
-        Assert.That(response.Meta!.Req_id, Is.EqualTo("req-88"));
-        Assert.That(response.Data!.Attributes!.Start_at, Is.EqualTo(new DateTimeOffset(2024, 3, 4, 15, 0, 0, TimeSpan.FromHours(-5))));
+        Assert.That(response.Meta!.ReqId, Is.EqualTo("req-88"));
+        Assert.That(response.Data!.Attributes!.StartAt, Is.EqualTo(new DateTimeOffset(2024, 3, 4, 15, 0, 0, TimeSpan.FromHours(-5))));
         Assert.That(response.Data.Relationships!.Owner!.Data!.Id, Is.EqualTo("pt-7"));
     }
 
@@ -93,7 +93,7 @@ public class JsonApiPatchSenderTests
 
         var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => JsonApiPatchSender.SendAsync<UpdateCalendarEventResponse>(_http, Uncomplete(), CancellationToken.None));
 
-        Assert.That(ex!.Message, Does.Contain("PATCH calendar_event/e1").And.Contain("empty body"));
+        Assert.That(ex!.Message, Does.Contain("PATCH /pub/calendar_event/e1").And.Contain("body is empty"));
     }
 
     [Test]
@@ -116,7 +116,7 @@ public class JsonApiPatchSenderTests
         var ex = await Assert.ThrowsAsync<FitbitPlusException>(() =>
             JsonApiPatchSender.SendAsync<UpdatePatientResponse>(_http, JsonApiPatch.For("patient", "p1").Set("note", null), CancellationToken.None));
 
-        Assert.That(ex!.Message, Does.Contain("PATCH patient/p1").And.Contain("not a valid UpdatePatientResponse"));
+        Assert.That(ex!.Message, Does.Contain("PATCH /pub/patient/p1").And.Contain("not a valid UpdatePatientResponse"));
         Assert.That(ex.BodyExcerpt, Does.Contain("birth_date"));
     }
 

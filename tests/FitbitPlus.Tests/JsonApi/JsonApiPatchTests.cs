@@ -10,8 +10,8 @@ public class JsonApiPatchTests
     public void ToJson_UncompleteEvent_ExplicitNullsAndNothingElse()
     {
         var patch = JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1")
-            .Set(a => a.Completed_at, null)
-            .Set(a => a.Completed_by, null);
+            .Set(a => a.CompletedAt, null)
+            .Set(a => a.CompletedBy, null);
 
         Assert.That(patch.ToJson(), Is.EqualTo("""{"data":{"type":"calendar_event","id":"e1","attributes":{"completed_at":null,"completed_by":null}}}"""));
     }
@@ -20,8 +20,8 @@ public class JsonApiPatchTests
     public void ToUtf8Bytes_UncompleteEvent_ExactBytesWithoutBom()
     {
         var patch = JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1")
-            .Set(a => a.Completed_at, null)
-            .Set(a => a.Completed_by, null);
+            .Set(a => a.CompletedAt, null)
+            .Set(a => a.CompletedBy, null);
 
         var expected = "{\"data\":{\"type\":\"calendar_event\",\"id\":\"e1\",\"attributes\":{\"completed_at\":null,\"completed_by\":null}}}"u8.ToArray();
         Assert.That(patch.ToUtf8Bytes(), Is.EqualTo(expected));
@@ -32,7 +32,7 @@ public class JsonApiPatchTests
     {
         var patch = JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1")
             .Set(a => a.Title, "Draft")
-            .Set(a => a.All_day, true)
+            .Set(a => a.AllDay, true)
             .Set(a => a.Title, "Annual physical");
 
         Assert.That(patch.ToJson(), Is.EqualTo("""{"data":{"type":"calendar_event","id":"e1","attributes":{"title":"Annual physical","all_day":true}}}"""));
@@ -43,8 +43,8 @@ public class JsonApiPatchTests
     public void ToJson_DateTimeOffset_Iso8601WithOffset()
     {
         var patch = JsonApiPatch.For<CalendarEventAttributes>("calendar_event", "e1")
-            .Set(a => a.Completed_at, new DateTimeOffset(2024, 3, 4, 15, 30, 0, TimeSpan.FromHours(-5)))
-            .Set(a => a.End_at, new DateTimeOffset(2024, 3, 4, 20, 45, 10, 250, TimeSpan.Zero));
+            .Set(a => a.CompletedAt, new DateTimeOffset(2024, 3, 4, 15, 30, 0, TimeSpan.FromHours(-5)))
+            .Set(a => a.EndAt, new DateTimeOffset(2024, 3, 4, 20, 45, 10, 250, TimeSpan.Zero));
 
         Assert.That(patch.ToJson(), Does.Contain("""{"completed_at":"2024-03-04T15:30:00-05:00","end_at":"2024-03-04T20:45:10.25+00:00"}"""));
     }
@@ -62,7 +62,7 @@ public class JsonApiPatchTests
     [Test]
     public void ToJson_NestedObjectsArraysAndRelationships_WrittenAsGiven()
     {
-        var attendees = new List<UpdateCalendarEventRequestDataAttributesAttendee> { new() { User = "pt-7", Response_status = "accepted" } };
+        var attendees = new List<UpdateCalendarEventRequestDataAttributesAttendee> { new() { User = "pt-7", ResponseStatus = "accepted" } };
         var patch = JsonApiPatch.For("calendar_event", "e1")
             .Set("attendees", attendees)
             .Set("location", new { room = "B2", floor = (int?)null })
@@ -113,7 +113,7 @@ public class JsonApiPatchTests
     [Test]
     public void ToString_NamesMembersButNotValues()
     {
-        var patch = JsonApiPatch.For<PatientAttributes>("patient", "pt-7").Set(a => a.Last_name, "Moreno");
+        var patch = JsonApiPatch.For<PatientAttributes>("patient", "pt-7").Set(a => a.LastName, "Moreno");
 
         Assert.That(patch.ToString(), Does.Contain("last_name").And.Not.Contain("Moreno"));
     }

@@ -11,7 +11,7 @@ public abstract class GeneratedClientFixture
 
     protected FitbitPlusMockServer Server { get; private set; } = null!;
 
-    protected FitbitPlusApiClient Api { get; private set; } = null!;
+    internal FitbitPlusApiClient Api { get; private set; } = null!;
 
     protected static DateTimeOffset At(int day, int hour = 9) => new(2025, 5, day, hour, 0, 0, TimeSpan.Zero);
 

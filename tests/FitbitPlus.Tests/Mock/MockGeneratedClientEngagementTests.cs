@@ -19,8 +19,8 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
                 {
                     Type = "video-call",
                     Title = "Follow-up",
-                    Start_at = At(20, 14),
-                    End_at = At(20, 15),
+                    StartAt = At(20, 14),
+                    EndAt = At(20, 15),
                     Attendees = [new CreateCalendarEventRequestDataAttributesAttendee { User = patient }, new CreateCalendarEventRequestDataAttributesAttendee { User = coach }],
                 },
                 Relationships = new CreateCalendarEventRequestDataRelationships { Owner = One("coach", coach) },
@@ -30,29 +30,29 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
         var listed = await Api.FetchCalendarEventsAsync(filterAttendees: patient, filterStartAt: "2025-05-20T00:00:00Z..2025-05-21T00:00:00Z", include: "owner");
         var updated = await Api.UpdateCalendarEventAsync(id, new UpdateCalendarEventRequest
         {
-            Data = new UpdateCalendarEventRequestData { Type = "calendar_event", Id = id, Attributes = new UpdateCalendarEventRequestDataAttributes { Completed_at = At(20, 15) } },
+            Data = new UpdateCalendarEventRequestData { Type = "calendar_event", Id = id, Attributes = new UpdateCalendarEventRequestDataAttributes { CompletedAt = At(20, 15) } },
         });
         var response = await Api.CreateCalendarEventResponseAsync(new CreateCalendarEventResponseRequest
         {
             Data = new CreateCalendarEventResponseRequestData
             {
                 Type = "calendar_event_response",
-                Attributes = new CreateCalendarEventResponseRequestDataAttributes { Attendee = new { user = patient }, Response_status = "declined" },
-                Relationships = new CreateCalendarEventResponseRequestDataRelationships { User = One("patient", patient), Calendar_event = One("calendar_event", id) },
+                Attributes = new CreateCalendarEventResponseRequestDataAttributes { Attendee = new { user = patient }, ResponseStatus = "declined" },
+                Relationships = new CreateCalendarEventResponseRequestDataRelationships { User = One("patient", patient), CalendarEvent = One("calendar_event", id) },
             },
         });
         var afterResponse = await Api.FetchCalendarEventAsync(id);
         await Api.DeleteCalendarEventAsync(id);
-        var gone = await Assert.ThrowsAsync<ApiException>(() => Api.FetchCalendarEventAsync(id));
+        var gone = await Assert.ThrowsAsync<FitbitPlusException>(() => Api.FetchCalendarEventAsync(id));
 
-        Assert.That(created.Data.Attributes?.Attendees?.Select(a => a.Response_status), Is.All.EqualTo("needsAction"));
+        Assert.That(created.Data.Attributes?.Attendees?.Select(a => a.ResponseStatus), Is.All.EqualTo("needsAction"));
         Assert.That(listed.Data!.Select(e => e.Id), Is.EqualTo(new[] { id }));
         Assert.That(listed.Included?.Single().Id, Is.EqualTo(coach));
-        Assert.That(updated.Data?.Attributes?.Completed_at, Is.EqualTo(At(20, 15)));
+        Assert.That(updated.Data?.Attributes?.CompletedAt, Is.EqualTo(At(20, 15)));
         Assert.That(updated.Data?.Attributes?.Title, Is.EqualTo("Follow-up"));
         Assert.That(response.Data.Type, Is.EqualTo("calendar_event_response"));
-        Assert.That(afterResponse.Data?.Attributes?.Attendees?.Single(a => a.User == patient).Response_status, Is.EqualTo("declined"));
-        Assert.That(gone!.StatusCode, Is.EqualTo(404));
+        Assert.That(afterResponse.Data?.Attributes?.Attendees?.Single(a => a.User == patient).ResponseStatus, Is.EqualTo("declined"));
+        Assert.That(gone!.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
     }
 
     [Test]
@@ -87,7 +87,7 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
             Data = new PatientHealthMetricCreateResource
             {
                 Type = "patient_health_metric",
-                Attributes = new PatientHealthMetricCreateAttributes { Type = "blood_pressure", Systolic = 120, Diastolic = 80, Unit = "mmHg", Occurred_at = At(3) },
+                Attributes = new PatientHealthMetricCreateAttributes { Type = "blood_pressure", Systolic = 120, Diastolic = 80, Unit = "mmHg", OccurredAt = At(3) },
                 Relationships = new PatientHealthMetricCreateRelationships { Patient = One("patient", patient) },
             },
         });
@@ -105,7 +105,7 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
         var emails = await Api.FetchEmailHistoriesAsync(filterSender: coach, sort: "-send_time");
         var email = await Api.FetchEmailHistoryAsync(emails.Data.First().Id!);
 
-        var times = emails.Data.Select(e => e.Attributes!.Send_time!.Value).ToList();
+        var times = emails.Data.Select(e => e.Attributes!.SendTime!.Value).ToList();
         Assert.That(times, Has.Count.GreaterThan(1));
         Assert.That(times, Is.Ordered.Descending);
         Assert.That(email.Data.Relationships?.Sender?.Data?.Id, Is.EqualTo(coach));
@@ -121,7 +121,7 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
             Data = new RewardProgramResource
             {
                 Type = "reward_program",
-                Attributes = new RewardProgramAttributes { Name = "Steps", Start_at = At(1), End_at = At(30), Budget_value = 50, Budget_unit = "point", Duration_active = 10, Fulfill_as_earned = true },
+                Attributes = new RewardProgramAttributes { Name = "Steps", StartAt = At(1), EndAt = At(30), BudgetValue = 50, BudgetUnit = "point", DurationActive = 10, FulfillAsEarned = true },
                 Relationships = new RewardProgramRelationships { Group = One("group", group) },
             },
         });
@@ -130,8 +130,8 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
             Data = new RewardProgramActivationResource
             {
                 Type = "reward_program_activation",
-                Attributes = new RewardProgramActivationAttributes { Activated_at = At(2) },
-                Relationships = new RewardProgramActivationRelationships { Patient = One("patient", patient), Reward_program = One("reward_program", program.Data.Id!) },
+                Attributes = new RewardProgramActivationAttributes { ActivatedAt = At(2) },
+                Relationships = new RewardProgramActivationRelationships { Patient = One("patient", patient), RewardProgram = One("reward_program", program.Data.Id!) },
             },
         });
         var reward = await Api.CreateRewardAsync(new CreateRewardRequest
@@ -139,8 +139,8 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
             Data = new RewardResource
             {
                 Type = "reward",
-                Attributes = new RewardAttributes { Description = "10k steps", Allocated_value = 5, Allocated_at = At(3) },
-                Relationships = new RewardRelationships { Reward_program_activation = One("reward_program_activation", activation.Data.Id!) },
+                Attributes = new RewardAttributes { Description = "10k steps", AllocatedValue = 5, AllocatedAt = At(3) },
+                Relationships = new RewardRelationships { RewardProgramActivation = One("reward_program_activation", activation.Data.Id!) },
             },
         });
         var earning = await Api.CreateRewardEarningAsync(new CreateRewardEarningRequest
@@ -148,7 +148,7 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
             Data = new RewardEarningResource
             {
                 Type = "reward_earning",
-                Attributes = new RewardEarningAttributes { Earned_value = 5, Earned_at = At(4) },
+                Attributes = new RewardEarningAttributes { EarnedValue = 5, EarnedAt = At(4) },
                 Relationships = new RewardEarningRelationships { Reward = One("reward", reward.Data.Id!) },
             },
         });
@@ -158,8 +158,8 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
             Data = new RewardEarningFulfillmentResource
             {
                 Type = "reward_earning_fulfillment",
-                Attributes = new RewardEarningFulfillmentAttributes { Fulfilled_value = 5, Fulfilled_at = At(5) },
-                Relationships = new RewardEarningFulfillmentRelationships { Reward_earning = One("reward_earning", earning.Data.Id!) },
+                Attributes = new RewardEarningFulfillmentAttributes { FulfilledValue = 5, FulfilledAt = At(5) },
+                Relationships = new RewardEarningFulfillmentRelationships { RewardEarning = One("reward_earning", earning.Data.Id!) },
             },
         });
 
@@ -171,19 +171,19 @@ public class MockGeneratedClientEngagementTests : GeneratedClientFixture
         var earningAfter = await Api.FetchRewardEarningAsync(earning.Data.Id!);
 
         Assert.That((await Api.FetchRewardProgramAsync(program.Data.Id!)).Data.Attributes?.Name, Is.EqualTo("Steps"));
-        Assert.That(activation.Data.Attributes?.Expires_at, Is.EqualTo(At(12)));
+        Assert.That(activation.Data.Attributes?.ExpiresAt, Is.EqualTo(At(12)));
         Assert.That((await Api.FetchRewardProgramActivationAsync(activation.Data.Id!)).Data.Attributes?.Active, Is.True);
         Assert.That(reward.Data.Relationships?.Patient?.Data?.Id, Is.EqualTo(patient), "derived from the activation");
-        Assert.That((await Api.FetchRewardAsync(reward.Data.Id!)).Data.Attributes?.Allocated_unit, Is.EqualTo("point"));
-        Assert.That(earning.Data.Attributes?.Ready_for_fulfillment, Is.True);
+        Assert.That((await Api.FetchRewardAsync(reward.Data.Id!)).Data.Attributes?.AllocatedUnit, Is.EqualTo("point"));
+        Assert.That(earning.Data.Attributes?.ReadyForFulfillment, Is.True);
         Assert.That(earning.Data.Relationships?.Group?.Data?.Id, Is.EqualTo(group));
         Assert.That(ready.Data.Select(e => e.Id), Does.Contain(earning.Data.Id));
-        Assert.That((await Api.FetchRewardEarningFulfillmentAsync(fulfillment.Data.Id!)).Data.Attributes?.Fulfilled_value, Is.EqualTo(5));
+        Assert.That((await Api.FetchRewardEarningFulfillmentAsync(fulfillment.Data.Id!)).Data.Attributes?.FulfilledValue, Is.EqualTo(5));
         Assert.That(programs.Data.Select(p => p.Id), Does.Contain(program.Data.Id));
         Assert.That(programGroup.Data.Single().Id, Is.EqualTo(group));
         Assert.That(activations.Data.Select(a => a.Id), Does.Contain(activation.Data.Id));
         Assert.That(rewards.Data.Select(r => r.Id), Is.EqualTo(new[] { reward.Data.Id }));
         Assert.That(fulfillments.Data.Select(f => f.Id), Does.Contain(fulfillment.Data.Id));
-        Assert.That(earningAfter.Data.Attributes?.Fulfilled_at, Is.EqualTo(At(5)));
+        Assert.That(earningAfter.Data.Attributes?.FulfilledAt, Is.EqualTo(At(5)));
     }
 }

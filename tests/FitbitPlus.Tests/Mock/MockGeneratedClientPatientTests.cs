@@ -18,7 +18,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         Assert.That(groups.Data.Select(g => g.Id).Take(Server.Store.GroupIds.Count), Is.EqualTo(Server.Store.GroupIds));
         Assert.That(group.Data.Links?.Self, Is.EqualTo($"/pub/group/{Server.Store.GroupIds[1]}"));
         Assert.That(coaches.Data, Is.Not.Empty);
-        Assert.That(coach.Data.Attributes.Last_name, Is.Not.Empty);
+        Assert.That(coach.Data.Attributes.LastName, Is.Not.Empty);
     }
 
     [Test]
@@ -42,11 +42,11 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
                 Type = "patient",
                 Attributes = new PatientCreateAttributes
                 {
-                    First_name = "Zoe",
-                    Last_name = "Quinn",
-                    Birth_date = new DateTimeOffset(1980, 2, 3, 0, 0, 0, TimeSpan.Zero),
+                    FirstName = "Zoe",
+                    LastName = "Quinn",
+                    BirthDate = new DateTimeOffset(1980, 2, 3, 0, 0, 0, TimeSpan.Zero),
                     Identifiers = [new PatientIdentifier { System = "OtherEHR", Value = "Z-1", Unique = true }],
-                    Phone_numbers = [new PhoneNumber { Type = "home", Value = "+15550000", Primary = true }],
+                    PhoneNumbers = [new PhoneNumber { Type = "home", Value = "+15550000", Primary = true }],
                 },
                 Relationships = new PatientCreateRelationships { Groups = Many("group", Server.Store.GroupIds[2]) },
             },
@@ -58,15 +58,15 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         var listed = await Api.FetchPatientsAsync(filterOrganization: Server.Store.OrganizationId, filterIdentifierSystem: "OtherEHR", filterIdentifierValue: "Z-1");
         var updated = await Api.UpdatePatientAsync(id, new UpdatePatientRequest
         {
-            Data = new PatientResource { Type = "patient", Id = id, Attributes = new PatientAttributes { Last_name = "Quinn-Smith" } },
+            Data = new PatientResource { Type = "patient", Id = id, Attributes = new PatientAttributes { LastName = "Quinn-Smith" } },
         });
         var groups = await Api.FetchPatientGroupsAsync(id);
 
-        Assert.That(fetched.Data.Attributes.First_name, Is.EqualTo("Zoe"));
-        Assert.That(fetched.Data.Attributes.Birth_date?.Year, Is.EqualTo(1980));
+        Assert.That(fetched.Data.Attributes.FirstName, Is.EqualTo("Zoe"));
+        Assert.That(fetched.Data.Attributes.BirthDate?.Year, Is.EqualTo(1980));
         Assert.That(listed.Data.Select(p => p.Id), Is.EqualTo(new[] { id }));
-        Assert.That(updated.Data.Attributes.Last_name, Is.EqualTo("Quinn-Smith"));
-        Assert.That(updated.Data.Attributes.First_name, Is.EqualTo("Zoe"), "PATCH keeps attributes it does not name");
+        Assert.That(updated.Data.Attributes.LastName, Is.EqualTo("Quinn-Smith"));
+        Assert.That(updated.Data.Attributes.FirstName, Is.EqualTo("Zoe"), "PATCH keeps attributes it does not name");
         Assert.That(groups.Data.Select(g => g.Id), Is.EqualTo(new[] { Server.Store.GroupIds[2] }));
     }
 
@@ -80,7 +80,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         var create = await Api.UpsertPatientAsync(Upsert("MyEHR", "NEW-77", "Newcomer"));
 
         Assert.That(update.Data.Id, Is.EqualTo(existing));
-        Assert.That(update.Data.Attributes.First_name, Is.EqualTo("Renamed"));
+        Assert.That(update.Data.Attributes.FirstName, Is.EqualTo("Renamed"));
         Assert.That(create.Data.Id, Is.Not.EqualTo(existing));
         Assert.That(create.Data.Attributes.Identifiers!.Select(i => i.Value), Does.Contain("NEW-77"));
         Assert.That(create.Data.Relationships!.Groups.Data!.Select(g => g.Id), Is.EqualTo(new[] { Server.Store.GroupIds[0] }));
@@ -104,7 +104,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         var single = await Api.FetchPatientPlanSummaryAsync(plan.Id, "patient");
         var updatedPlan = await Api.UpdatePatientPlanSummaryAsync(plan.Id, new UpdatePatientPlanSummaryRequest
         {
-            Data = new PatientPlanSummaryResource { Type = "patient_plan_summary", Id = plan.Id, Attributes = new PatientPlanSummaryAttributes { Time_zone = "Europe/Berlin" } },
+            Data = new PatientPlanSummaryResource { Type = "patient_plan_summary", Id = plan.Id, Attributes = new PatientPlanSummaryAttributes { TimeZone = "Europe/Berlin" } },
         });
 
         var action = await Api.CreateActionAsync(new CreateActionRequest
@@ -112,28 +112,28 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
             Data = new ActionResource
             {
                 Type = "action",
-                Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Stretch", Effective_from = At(1) },
+                Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Stretch", EffectiveFrom = At(1) },
                 Relationships = new ActionRelationships { Plan = One("patient_plan_summary", plan.Id) },
             },
         });
         var fetchedAction = await Api.FetchActionAsync(action.Data.Id);
         var updatedAction = await Api.UpdateActionAsync(action.Data.Id, new UpdateActionRequest
         {
-            Data = new ActionResource { Type = "action", Id = action.Data.Id, Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Stretch twice", Effective_from = At(2) } },
+            Data = new ActionResource { Type = "action", Id = action.Data.Id, Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Stretch twice", EffectiveFrom = At(2) } },
         });
         var bundle = await Api.CreateBundleAsync(new CreateBundleRequest
         {
             Data = new BundleResource
             {
                 Type = "bundle",
-                Attributes = new BundleAttributes { Type = "other", Title = "Evening", Effective_from = At(1) },
+                Attributes = new BundleAttributes { Type = "other", Title = "Evening", EffectiveFrom = At(1) },
                 Relationships = new BundleRelationships { Plan = One("patient_plan_summary", plan.Id), Actions = Many("action", action.Data.Id) },
             },
         });
         var fetchedBundle = await Api.FetchBundleAsync(bundle.Data.Id);
         var updatedBundle = await Api.UpdateBundleAsync(bundle.Data.Id, new UpdateBundleRequest
         {
-            Data = new BundleResource { Type = "bundle", Id = bundle.Data.Id, Attributes = new BundleAttributes { Type = "other", Title = "Late evening", Effective_from = At(1) } },
+            Data = new BundleResource { Type = "bundle", Id = bundle.Data.Id, Attributes = new BundleAttributes { Type = "other", Title = "Late evening", EffectiveFrom = At(1) } },
         });
         var planAfter = await Api.FetchPatientPlanSummaryAsync(plan.Id);
         var results = await Api.FetchPatientHealthResultsAsync(patient, filterStartAt: new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -142,7 +142,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         Assert.That(plans.Included?.Select(i => i.Type).Distinct(), Is.EquivalentTo(new[] { "action", "bundle", "patient", "result" }));
         Assert.That(plan.Relationships!.Patient.Data!.Id, Is.EqualTo(patient));
         Assert.That(single.Included?.Single().Id, Is.EqualTo(patient));
-        Assert.That(updatedPlan.Data.Attributes?.Time_zone, Is.EqualTo("Europe/Berlin"));
+        Assert.That(updatedPlan.Data.Attributes?.TimeZone, Is.EqualTo("Europe/Berlin"));
         Assert.That(fetchedAction.Data.Attributes?.Title, Is.EqualTo("Stretch"));
         Assert.That(updatedAction.Data.Attributes?.Title, Is.EqualTo("Stretch twice"));
         Assert.That(fetchedBundle.Data.Relationships?.Actions?.Data?.Single().Id, Is.EqualTo(action.Data.Id));
@@ -163,6 +163,6 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
                 Groups = [Server.Store.GroupIds[0]],
             },
         },
-        Data = new PatientResource { Type = "patient", Attributes = new PatientAttributes { First_name = firstName } },
+        Data = new PatientResource { Type = "patient", Attributes = new PatientAttributes { FirstName = firstName } },
     };
 }

@@ -144,7 +144,7 @@ public class MockOAuthTests
             Data = new CreateTokenRequestData
             {
                 Type = "token",
-                Attributes = new CreateTokenRequestDataAttributes { Grant_type = "client_credentials", Client_id = _server.ClientId, Client_secret = _server.ClientSecret },
+                Attributes = new CreateTokenRequestDataAttributes { GrantType = "client_credentials", ClientId = _server.ClientId, ClientSecret = _server.ClientSecret },
             },
         };
 

@@ -108,7 +108,7 @@ public class CursorPagingTests
         Assert.That(first.Links.Next, Is.EqualTo("/pub/calendar_event?include=owner&page[limit]=50&page[after]=c2"));
         Assert.That(first.Included.Count, Is.EqualTo(1));
         Assert.That(first.Included.TryGet<Generated.PatientResource>("patient", "p1", out var owner), Is.True);
-        Assert.That(owner!.Attributes!.First_name, Is.EqualTo("Ann"));
+        Assert.That(owner!.Attributes!.FirstName, Is.EqualTo("Ann"));
         Assert.That(first.Included.WasRequested("owner"), Is.True, "the request's include is passed on");
         Assert.That(first.ContinuationToken, Is.Not.Null);
     }

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using FitbitPlus.Errors;
+using Newtonsoft.Json;
+
+namespace FitbitPlus.Http;
+
+/// <summary>
+/// The one reader of API response bodies (generated operations, paging and PATCH): checks the status, the media
+/// type and the body, deserializes it, and reports every way it can be wrong as a <see cref="FitbitPlusException"/>
+/// that names the request.
+/// </summary>
+internal static class ResponseDocumentReader
+{
+    /// <summary>Reads a JSON document of type <typeparamref name="T"/> from a response.</summary>
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonSerializer serializer, CancellationToken cancellationToken)
+    {
+        var (document, _) = await ReadAsync<T, JsonTextReader>(response, serializer, static text => new JsonTextReader(text), null, cancellationToken).ConfigureAwait(false);
+        return document;
+    }
+
+    /// <summary>
+    /// Reads a JSON document with a reader of the caller's (which may observe the token stream) and an optional
+    /// check of the result that returns a problem description, or <see langword="null"/> when the document is fine.
+    /// </summary>
+    public static async Task<(T Document, TReader Reader)> ReadAsync<T, TReader>(
+        HttpResponseMessage response,
+        JsonSerializer serializer,
+        Func<TextReader, TReader> createReader,
+        Func<TReader, T, string?>? check,
+        CancellationToken cancellationToken)
+        where TReader : JsonReader
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            // The client's own pipeline throws before we get here; a bare HttpClient does not.
+            throw await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The body is read from memory so the synchronous Newtonsoft reader never blocks on the network. The
+        // pipeline has buffered it already; buffering again would copy it, so that happens only for a bare HttpClient.
+        if (response.Content is not BufferedContent)
+        {
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+        }
+
+        using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
+        {
+            throw Malformed(response, $"its content type is '{mediaType}', not JSON", body);
+        }
+
+        if (body.Length == 0)
+        {
+            throw Malformed(response, "its body is empty", body);
+        }
+
+        var reader = createReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true));
+        try
+        {
+            T? document;
+            try
+            {
+                document = serializer.Deserialize<T>(reader);
+            }
+            catch (Exception ex) when (ErrorResponseReader.IsUnreadableBody(ex))
+            {
+                throw Malformed(response, $"its body is not a valid {typeof(T).Name} ({Describe(ex)})", body, ex);
+            }
+
+            if (document is null)
+            {
+                throw Malformed(response, $"its body is the JSON literal null, not a {typeof(T).Name}", body);
+            }
+
+            if (check?.Invoke(reader, document) is { } problem)
+            {
+                throw Malformed(response, problem, body);
+            }
+
+            return (document, reader);
+        }
+        finally
+        {
+            ((IDisposable)reader).Dispose();
+        }
+    }
+
+    /// <summary>Builds the exception for a 2xx answer whose body is not what the operation returns.</summary>
+    public static FitbitPlusException Malformed(HttpResponseMessage response, string problem, Stream? body, Exception? inner = null)
+    {
+        var request = ErrorResponseReader.DescribeRequest(response.RequestMessage);
+        var secret = IsTokenExchange(response.RequestMessage);
+        string? excerpt = null;
+        if (!secret && body is { CanSeek: true, Length: > 0 })
+        {
+            var head = new byte[(int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)];
+            body.Position = 0;
+            body.ReadExactly(head);
+            excerpt = ErrorResponseReader.Excerpt(head);
+        }
+
+        var status = response.StatusCode;
+        return new FitbitPlusException(
+            $"{request} answered HTTP {(int)status} ({status}) but not the expected JSON:API document: {problem.TrimEnd('.')}.",
+            status, null, null, excerpt, secret ? null : inner);
+    }
+
+    // The token endpoint's body carries tokens: its problems are described without quoting it.
+    private static bool IsTokenExchange(HttpRequestMessage? request) =>
+        request?.RequestUri?.OriginalString.Split('?')[0].EndsWith("oauth/token", StringComparison.Ordinal) == true;
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        JsonReaderException r => $"at '{r.Path}', line {r.LineNumber}: {FirstSentence(r.Message)}",
+        JsonSerializationException s => $"at '{s.Path}': {FirstSentence(s.Message)}",
+        _ => $"a value could not be read: {exception.GetType().Name}: {FirstSentence(exception.Message)}",
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') : message[..end];
+    }
+}
