@@ -3,7 +3,7 @@ using FitbitPlus.JsonApi;
 namespace FitbitPlus;
 
 /// <summary>JSON:API operations that the generated client cannot express.</summary>
-public sealed partial class FitbitPlusClient
+public partial class FitbitPlusClient
 {
     /// <summary>
     /// Sends a partial update, <c>PATCH {type}/{id}</c>, with only the members set on <paramref name="patch"/>
@@ -16,4 +16,16 @@ public sealed partial class FitbitPlusClient
     public Task<TResponse> PatchAsync<TResponse>(JsonApiPatch patch, CancellationToken cancellationToken = default)
         where TResponse : class =>
         JsonApiPatchSender.SendAsync<TResponse>(HttpClient, patch, cancellationToken);
+
+    /// <summary>The typed PATCH behind the generated resource clients' <c>PatchAsync</c> methods.</summary>
+    internal Task<TResponse> PatchResourceAsync<TResponse, TAttributes>(string type, string id, Action<JsonApiPatch<TAttributes>> changes, CancellationToken cancellationToken)
+        where TResponse : class
+        where TAttributes : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(changes);
+        var patch = JsonApiPatch.For<TAttributes>(type, id);
+        changes(patch);
+        return PatchAsync<TResponse>(patch, cancellationToken);
+    }
 }

@@ -4,8 +4,8 @@ using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus;
 
-/// <summary>Paging over every GET collection operation.</summary>
-public sealed partial class FitbitPlusClient
+/// <summary>Paging over every GET collection operation (the typed overloads of <c>Paginate</c> are generated).</summary>
+public partial class FitbitPlusClient
 {
     /// <summary>
     /// Every resource of a collection, fetched page by page: <paramref name="firstPage"/> describes the first request by
@@ -45,71 +45,8 @@ public sealed partial class FitbitPlusClient
     public Task<int> CountAsync(string collection, CollectionQuery? query = null, CancellationToken cancellationToken = default) =>
         Pagers.FromCatalog(() => HttpClient, collection, query, null).CountAsync(cancellationToken);
 
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchGroupsResponse, GroupResource> Paginate(FirstPage<FetchGroupsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchGroupsResponse, GroupResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchCoachesResponse, CoachResource> Paginate(FirstPage<FetchCoachesResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchCoachesResponse, CoachResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchRewardProgramsResponse, RewardProgramResource> Paginate(FirstPage<FetchRewardProgramsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchRewardProgramsResponse, RewardProgramResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchCalendarEventsResponse, CalendarEventResource> Paginate(FirstPage<FetchCalendarEventsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchCalendarEventsResponse, CalendarEventResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchEmailHistoriesResponse, EmailHistoryResource> Paginate(FirstPage<FetchEmailHistoriesResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchEmailHistoriesResponse, EmailHistoryResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchHealthProfilesResponse, HealthProfileResource> Paginate(FirstPage<FetchHealthProfilesResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchHealthProfilesResponse, HealthProfileResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchHealthProfileQuestionsResponse, HealthProfileQuestionResource> Paginate(FirstPage<FetchHealthProfileQuestionsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchHealthProfileQuestionsResponse, HealthProfileQuestionResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchHealthProfileAnswersResponse, HealthProfileAnswerResource> Paginate(FirstPage<FetchHealthProfileAnswersResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchHealthProfileAnswersResponse, HealthProfileAnswerResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchHealthQuestionDefinitionsResponse, HealthQuestionDefinitionResource> Paginate(FirstPage<FetchHealthQuestionDefinitionsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchHealthQuestionDefinitionsResponse, HealthQuestionDefinitionResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchPatientsResponse, PatientResource> Paginate(FirstPage<FetchPatientsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchPatientsResponse, PatientResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchPatientPlanSummariesResponse, PatientPlanSummaryResource> Paginate(FirstPage<FetchPatientPlanSummariesResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchPatientPlanSummariesResponse, PatientPlanSummaryResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchRewardProgramActivationsResponse, RewardProgramActivationResource> Paginate(FirstPage<FetchRewardProgramActivationsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchRewardProgramActivationsResponse, RewardProgramActivationResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchRewardsResponse, RewardResource> Paginate(FirstPage<FetchRewardsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchRewardsResponse, RewardResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchRewardEarningsResponse, RewardEarningResource> Paginate(FirstPage<FetchRewardEarningsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchRewardEarningsResponse, RewardEarningResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchRewardEarningFulfillmentsResponse, RewardEarningFulfillmentResource> Paginate(FirstPage<FetchRewardEarningFulfillmentsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchRewardEarningFulfillmentsResponse, RewardEarningFulfillmentResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchPatientHealthMetricsResponse, PatientHealthMetricResource> Paginate(FirstPage<FetchPatientHealthMetricsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchPatientHealthMetricsResponse, PatientHealthMetricResource>(firstPage, options);
-
-    /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-    public CollectionPager<FetchPatientHealthResultsResponse, PatientHealthResultResource> Paginate(FirstPage<FetchPatientHealthResultsResponse> firstPage, PagingOptions? options = null) =>
-        Paginate<FetchPatientHealthResultsResponse, PatientHealthResultResource>(firstPage, options);
+    /// <summary>The pager behind the generated resource clients' <c>List*Async</c> methods.</summary>
+    internal CollectionPager<TDocument, TResource> CreatePager<TDocument, TResource>(string collection, CollectionQuery query, PagingOptions? options)
+        where TDocument : class, ICollectionDocument<TResource> =>
+        Pagers.FromQuery<TDocument, TResource>(() => HttpClient, collection, query, options);
 }

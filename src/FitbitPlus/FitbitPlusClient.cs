@@ -12,7 +12,7 @@ namespace FitbitPlus;
 /// tokens, retries transient failures and reports every failure as a <see cref="FitbitPlusException"/>.
 /// Thread-safe; create one per application (or register it with <c>services.AddFitbitPlus(...)</c>).
 /// </summary>
-public sealed partial class FitbitPlusClient : IDisposable
+public partial class FitbitPlusClient : IDisposable
 {
     private readonly Func<HttpClient> _httpClientSource;
     private readonly AccessTokenProvider _tokens;

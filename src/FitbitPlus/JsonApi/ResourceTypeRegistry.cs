@@ -1,26 +1,14 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text;
 using FitbitPlus.Generated;
 
 namespace FitbitPlus.JsonApi;
 
-/// <summary>Maps JSON:API <c>type</c> names to the generated resource classes, built once from the generated assembly.</summary>
+/// <summary>Maps JSON:API <c>type</c> names to the generated resource classes, as the spec declares them.</summary>
 internal static class ResourceTypeRegistry
 {
-    // Where the API's type name does not follow from the class name.
-    private static readonly (Type Clr, string JsonApiType)[] Exceptions =
-    [
-        (typeof(PatientHealthResultResource), "result"),
-    ];
-
-    // Extra type names the API also uses for a class (a token is created at oauth/token).
-    private static readonly (string JsonApiType, Type Clr)[] Aliases =
-    [
-        ("oauth/token", typeof(TokenResource)),
-    ];
-
-    private static readonly FrozenDictionary<string, Type> ByTypeName = Build();
+    // Generated from the spec (src/FitbitPlus.CodeGen): every resource class by its JSON:API type names.
+    private static readonly FrozenDictionary<string, Type> ByTypeName =
+        GeneratedCatalog.ResourceTypes.ToFrozenDictionary(t => t.Type, t => t.Class, StringComparer.Ordinal);
 
     /// <summary>All type names known, with their classes.</summary>
     public static IReadOnlyDictionary<string, Type> All => ByTypeName;
@@ -37,39 +25,4 @@ internal static class ResourceTypeRegistry
         && !type.Name.EndsWith("CreateResource", StringComparison.Ordinal)
         && type.GetProperty("Type") is not null
         && type.GetProperty("Id") is not null;
-
-    /// <summary>The snake_case type name the convention derives from a class name (<c>CalendarEventResource</c> → <c>calendar_event</c>).</summary>
-    public static string ConventionalName(Type type)
-    {
-        var name = type.Name[..^"Resource".Length];
-        var sb = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return sb.ToString();
-    }
-
-    private static FrozenDictionary<string, Type> Build()
-    {
-        var map = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var type in typeof(Resource).Assembly.GetTypes().Where(IsResponseResourceClass))
-        {
-            var exception = Array.Find(Exceptions, e => e.Clr == type);
-            map.Add(exception.JsonApiType ?? ConventionalName(type), type);
-        }
-
-        foreach (var (alias, clr) in Aliases)
-        {
-            map.Add(alias, clr);
-        }
-
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
-    }
 }

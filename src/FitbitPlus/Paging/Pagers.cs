@@ -13,6 +13,17 @@ internal static class Pagers
         where TDocument : class, ICollectionDocument<TResource> =>
         new(http, FirstRequestCapture.For(firstPage), options);
 
+    public static CollectionPager<TDocument, TResource> FromQuery<TDocument, TResource>(
+        Func<HttpClient> http,
+        string collection,
+        CollectionQuery query,
+        PagingOptions? options)
+        where TDocument : class, ICollectionDocument<TResource>
+    {
+        var relative = query.ToRelativeUri(CollectionCatalog.Find(collection)); // bad queries fail here, not mid-loop
+        return new(http, (_, _, _) => Task.FromResult(relative), options);
+    }
+
     public static CollectionPager<JsonCollectionDocument, JObject> FromCatalog(
         Func<HttpClient> http,
         string collection,
