@@ -19,12 +19,13 @@ Task("Clean")
 });
 
 Task("Generate")
-    .Description("Regenerates generated/ from spec/ with NSwag, unconditionally.")
+    .Description("Regenerates generated/ from spec/ (NSwag for the raw client, src/FitbitPlus.CodeGen for the facade), unconditionally.")
     .Does(() =>
 {
     DeleteFiles("./generated/*.g.cs");
     var settings = new DotNetMSBuildSettings { ArgumentCustomization = args => args.Append("-restore") }
         .WithTarget("GenerateFitbitPlusClient")
+        .WithTarget("GenerateFitbitPlusFacade")
         .WithProperty("TargetFramework", "net10.0")
         .WithProperty("Configuration", configuration);
     DotNetMSBuild(library, settings);
