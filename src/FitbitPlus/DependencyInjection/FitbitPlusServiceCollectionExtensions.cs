@@ -1,4 +1,5 @@
 using FitbitPlus.DependencyInjection;
+using FitbitPlus;
 using FitbitPlus.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;

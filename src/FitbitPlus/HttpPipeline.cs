@@ -1,12 +1,14 @@
 using FitbitPlus.Authentication;
+using FitbitPlus.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 
-namespace FitbitPlus.Http;
+namespace FitbitPlus;
 
 /// <summary>
 /// The handlers of the client's pipeline, outer to inner: error translation → resilience (retries, total timeout)
 /// → bearer token (401 renewal) → response buffering → transport. Used by both the constructor and DI.
+/// It composes Http/ and Authentication/, so it lives above both: Authentication/ uses Http/, never the reverse.
 /// </summary>
 internal static class HttpPipeline
 {
