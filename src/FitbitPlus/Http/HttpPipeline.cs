@@ -6,7 +6,8 @@ namespace FitbitPlus.Http;
 
 /// <summary>
 /// The handlers of the client's pipeline, outer to inner: error translation → resilience (retries, total timeout)
-/// → bearer token (401 renewal) → response buffering → transport. Used by both the constructor and DI.
+/// → bearer token (401 renewal) → same-origin redirects → response buffering → transport. Used by both the
+/// constructor and DI.
 /// </summary>
 internal static class HttpPipeline
 {
@@ -22,6 +23,7 @@ internal static class HttpPipeline
         CreateErrorTranslation(options),
         CreateResilience(options, loggerFactory),
         CreateBearerToken(options, tokens, loggerFactory),
+        CreateRedirects(options),
         CreateBuffering(),
     ];
 
@@ -35,6 +37,21 @@ internal static class HttpPipeline
     /// <summary>Bearer token and the one-time 401 renewal.</summary>
     public static DelegatingHandler CreateBearerToken(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
         new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory));
+
+    /// <summary>Follows redirects within the API origin only (the transport's own redirects are off).</summary>
+    public static DelegatingHandler CreateRedirects(FitbitPlusClientOptions options) => new SameOriginRedirectHandler(options.BaseAddress);
+
+    /// <summary>
+    /// The transport of both the constructor and DI. Automatic redirects are off: they would carry the client secret
+    /// or the bearer token to any host a Location header names (<see cref="SameOriginRedirectHandler"/> follows the safe ones).
+    /// </summary>
+    public static SocketsHttpHandler CreateTransport() => new()
+    {
+        // Long-lived clients must still notice DNS changes.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+        AllowAutoRedirect = false,
+    };
 
     /// <summary>Reads bodies whole inside the retry.</summary>
     public static DelegatingHandler CreateBuffering() => new ResponseBufferingHandler();
