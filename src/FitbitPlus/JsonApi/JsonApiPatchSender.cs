@@ -75,8 +75,15 @@ internal static class JsonApiPatchSender
                 status, null, null, ErrorResponseReader.Excerpt(body), ex);
         }
 
-        return document ?? throw new FitbitPlusException(
-            $"{request} answered HTTP {(int)status} ({status}) with a JSON null instead of a {typeof(TResponse).Name} document.",
-            status, null, null, ErrorResponseReader.Excerpt(body));
+        if (document is null)
+        {
+            throw new FitbitPlusException(
+                $"{request} answered HTTP {(int)status} ({status}) with a JSON null instead of a {typeof(TResponse).Name} document.",
+                status, null, null, ErrorResponseReader.Excerpt(body));
+        }
+
+        // Readable is not enough: a 2xx without the updated resource (data null, missing or {}, or errors) is no success.
+        SuccessBodyValidator.ThrowIfNotResourceDocument(body, request, status);
+        return document;
     }
 }

@@ -86,6 +86,11 @@ internal sealed class PageFetcher<TDocument, TResource>
                 throw Malformed(what, "its body holds no JSON document", response, body);
             }
 
+            if (reader.HasErrors)
+            {
+                ThrowIfErrors(what, response, body);
+            }
+
             if (reader.DataToken is null)
             {
                 throw Malformed(what, "the document has no 'data' member", response, body);
@@ -99,6 +104,25 @@ internal sealed class PageFetcher<TDocument, TResource>
             var links = new CollectionLinks { Self = reader.Self, First = reader.First, Prev = reader.Prev, Next = reader.Next, Last = reader.Last };
             return new FetchedPage<TDocument>(document, links, uri);
         }
+    }
+
+    // Rare, so the buffered page is simply parsed once more to read the error objects.
+    private static void ThrowIfErrors(string what, HttpResponseMessage response, Stream body)
+    {
+        body.Position = 0;
+        using var text = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+        var document = Newtonsoft.Json.Linq.JObject.Load(json);
+        body.Position = 0;
+        SuccessBodyValidator.ThrowIfErrors(document, what, response.StatusCode, ErrorResponseReader.Excerpt(ReadHead(body)));
+    }
+
+    private static byte[] ReadHead(Stream body)
+    {
+        var head = new byte[(int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)];
+        body.Position = 0;
+        body.ReadExactly(head);
+        return head;
     }
 
     private static string Describe(JsonToken token) => token switch
