@@ -29,6 +29,7 @@ internal sealed class TokenEndpointClient
     {
         _options = options;
         _httpClient = httpClient;
+        KnownSecrets.Add(options.ClientSecret);
         // include=groups,organization makes the response say which organization the credentials belong to.
         _tokenUri = new Uri(options.BaseAddress, RelativePath + "?include=groups,organization");
     }
@@ -143,6 +144,9 @@ internal sealed class TokenEndpointClient
         {
             throw Malformed(grantType, status, "data.attributes.expires_in " + parsed.LifetimeProblem);
         }
+
+        KnownSecrets.Add(parsed.AccessToken);
+        KnownSecrets.Add(parsed.RefreshToken);
 
         // Measured from when the request was sent, on the monotonic clock: server clock skew and wall-clock jumps do not matter.
         var lifetime = TimeSpan.FromSeconds(seconds);
