@@ -49,7 +49,7 @@ public static class FitbitPlusServiceCollectionExtensions
             .AddHttpMessageHandler(sp => HttpPipeline.CreateResilience(Registration(sp).Options, Registration(sp).LoggerFactory))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateBearerToken(Registration(sp).Options, Registration(sp).Tokens, Registration(sp).LoggerFactory))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateRedirects(Registration(sp).Options))
-            .AddHttpMessageHandler(_ => HttpPipeline.CreateBuffering());
+            .AddHttpMessageHandler(sp => HttpPipeline.CreateBuffering(Registration(sp).Options));
         return builder;
     }
 

@@ -24,7 +24,7 @@ internal static class HttpPipeline
         CreateResilience(options, loggerFactory),
         CreateBearerToken(options, tokens, loggerFactory),
         CreateRedirects(options),
-        CreateBuffering(),
+        CreateBuffering(options),
     ];
 
     /// <summary>Non-success and non-JSON responses → <see cref="FitbitPlusException"/>.</summary>
@@ -53,8 +53,9 @@ internal static class HttpPipeline
         AllowAutoRedirect = false,
     };
 
-    /// <summary>Reads bodies whole inside the retry.</summary>
-    public static DelegatingHandler CreateBuffering() => new ResponseBufferingHandler();
+    /// <summary>Reads bodies whole inside the retry, within the size limits.</summary>
+    public static DelegatingHandler CreateBuffering(FitbitPlusClientOptions options) =>
+        new ResponseBufferingHandler(options.MaxResponseBytes, options.MaxTokenResponseBytes);
 
     /// <summary>Chains the handlers in front of <paramref name="transport"/>.</summary>
     public static HttpMessageHandler Build(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, HttpMessageHandler transport)
