@@ -31,6 +31,23 @@ public class CliHostileServerTests
     }
 
     [Test]
+    public async Task Count_TokenEndpointRedirectsToAnotherOrigin_SecretNeverSentThere()
+    {
+        using var api = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        using var other = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        api.Given(Request.Create().WithPath("/pub/oauth/token").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(307).WithHeader("Location", $"http://127.0.0.1:{other.Ports[0]}/pub/oauth/token"));
+
+        var run = await CliRun.RunAsync(["count", "patient", "--base-url", $"http://127.0.0.1:{api.Ports[0]}/pub/", "--client-id", "id", "--client-secret", Secret]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failure), run.ToString());
+        Assert.That(run.Stderr.TrimEnd('\n', '\r').Split('\n'), Has.Length.EqualTo(1), run.ToString());
+        Assert.That(run.Stderr, Does.Contain("307").And.Contain($"127.0.0.1:{other.Ports[0]}"));
+        run.AssertNotShown(Secret);
+        Assert.That(other.LogEntries, Is.Empty, "the other origin must receive nothing");
+    }
+
+    [Test]
     public async Task Run_UnexpectedException_ExitsOneWithOneLineAndNoStackTrace()
     {
         var (code, stderr) = await RunThrowingAsync(["boom"]);
