@@ -70,7 +70,7 @@ public sealed class FitbitPlusMockServer : IDisposable
         var engine = new MockEngine(store, tokens, new EngineSettings(
             options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider));
         var faults = new MockFaults(options.RandomSeed, options.FaultRate, options.Latency, options.ExemptOAuthFromFaults);
-        var front = new FaultMiddleware(faults);
+        var front = new FaultMiddleware(faults, options.TimeProvider);
         var callback = new EngineCallback(engine);
 
         var server = WireMockServer.Start(new WireMockServerSettings

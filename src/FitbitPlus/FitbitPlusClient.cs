@@ -22,13 +22,14 @@ public partial class FitbitPlusClient : IDisposable
     /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public FitbitPlusClient(FitbitPlusClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(Validate(options), CreateTransport(), ownsTransport: true, loggerFactory)
+        : this(Validate(options), HttpPipeline.CreateTransport(), ownsTransport: true, loggerFactory)
     {
     }
 
     /// <summary>
     /// Creates a client that sends through <paramref name="primaryHandler"/> (a custom transport, a proxy, a test double).
-    /// The handler stays yours: disposing the client does not dispose it.
+    /// The handler stays yours: disposing the client does not dispose it. Turn its automatic redirects off
+    /// (<c>AllowAutoRedirect = false</c>): the client follows redirects within the API origin itself and refuses the others.
     /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public FitbitPlusClient(FitbitPlusClientOptions options, HttpMessageHandler primaryHandler, ILoggerFactory? loggerFactory = null)
@@ -111,11 +112,4 @@ public partial class FitbitPlusClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         return options.ValidatedCopy();
     }
-
-    private static SocketsHttpHandler CreateTransport() => new()
-    {
-        // Long-lived clients must still notice DNS changes.
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        AutomaticDecompression = DecompressionMethods.All,
-    };
 }

@@ -30,13 +30,28 @@ public sealed class FitbitPlusClientOptions
     /// <summary>Upper bound on one call including all its retries and waits. Default 100 seconds.</summary>
     public TimeSpan RetryTotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>Default of <see cref="MaxResponseBytes"/>: 16 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 16L * 1024 * 1024;
+
+    /// <summary>Default of <see cref="MaxTokenResponseBytes"/>: 64 KiB.</summary>
+    public const long DefaultMaxTokenResponseBytes = 64L * 1024;
+
+    /// <summary>
+    /// Largest response body accepted from the API, counted as it arrives (after decompression); a longer one is a
+    /// <see cref="FitbitPlusException"/> naming the limit. Between 1 KiB and 2 GiB. Default 16 MiB (a page of 50 resources is far smaller).
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>Largest token endpoint answer accepted; a longer one is a <see cref="Authentication.FitbitPlusAuthenticationException"/>. Between 1 KiB and 2 GiB. Default 64 KiB.</summary>
+    public long MaxTokenResponseBytes { get; set; } = DefaultMaxTokenResponseBytes;
+
     /// <summary>The clock used for token expiry and retry delays (replace it in tests). Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Describes the options without the client secret.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"FitbitPlusClientOptions {{ BaseAddress = {BaseAddress}, ClientId = {ClientId}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "***")}, RefreshMargin = {RefreshMargin}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, RetryTotalTimeout = {RetryTotalTimeout} }}");
+        $"FitbitPlusClientOptions {{ BaseAddress = {BaseAddress}, ClientId = {ClientId}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "***")}, RefreshMargin = {RefreshMargin}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, RetryTotalTimeout = {RetryTotalTimeout}, MaxResponseBytes = {MaxResponseBytes}, MaxTokenResponseBytes = {MaxTokenResponseBytes} }}");
 
     /// <summary>Every problem with these options, each naming the option; empty when they are usable.</summary>
     internal IReadOnlyList<string> GetValidationErrors()
@@ -62,6 +77,8 @@ public sealed class FitbitPlusClientOptions
             errors.Add($"{nameof(FitbitPlusClientOptions)}.{nameof(MaxRetryAttempts)} must be between 0 and 100 (was {MaxRetryAttempts}).");
         }
 
+        CheckSize(nameof(MaxResponseBytes), MaxResponseBytes, errors);
+        CheckSize(nameof(MaxTokenResponseBytes), MaxTokenResponseBytes, errors);
         if (TimeProvider is null)
         {
             errors.Add($"{nameof(FitbitPlusClientOptions)}.{nameof(TimeProvider)} is required.");
@@ -89,6 +106,8 @@ public sealed class FitbitPlusClientOptions
             RetryBaseDelay = RetryBaseDelay,
             RetryTotalTimeout = RetryTotalTimeout,
             TimeProvider = TimeProvider,
+            MaxResponseBytes = MaxResponseBytes,
+            MaxTokenResponseBytes = MaxTokenResponseBytes,
         };
     }
 
@@ -131,6 +150,15 @@ public sealed class FitbitPlusClientOptions
         if (value < min || value > max)
         {
             errors.Add($"{nameof(FitbitPlusClientOptions)}.{option} must be between {min} and {max} (was {value}).");
+        }
+    }
+
+    private static void CheckSize(string option, long value, List<string> errors)
+    {
+        // One array holds the body, so int.MaxValue bytes is the hard ceiling.
+        if (value is < 1024 or > int.MaxValue)
+        {
+            errors.Add($"{nameof(FitbitPlusClientOptions)}.{option} must be between 1024 and {int.MaxValue} bytes (was {value}).");
         }
     }
 

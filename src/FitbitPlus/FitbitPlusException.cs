@@ -1,4 +1,5 @@
 using System.Net;
+using FitbitPlus.Authentication;
 using FitbitPlus.Errors;
 
 namespace FitbitPlus;
@@ -23,12 +24,13 @@ public class FitbitPlusException : Exception
         string? requestId,
         string? bodyExcerpt,
         Exception? innerException = null)
-        : base(message, innerException)
+        : base(KnownSecrets.Redact(message), innerException)
     {
+        // Masked here, where every path passes, so a secret or token a server echoed cannot reach any member.
         StatusCode = statusCode;
-        Errors = errors ?? Array.Empty<ApiError>();
-        RequestId = requestId;
-        BodyExcerpt = bodyExcerpt;
+        Errors = errors?.Select(Redact).ToArray() ?? Array.Empty<ApiError>();
+        RequestId = KnownSecrets.Redact(requestId);
+        BodyExcerpt = KnownSecrets.Redact(bodyExcerpt);
     }
 
     /// <summary>The constructor the generated client calls (NSwag's exception signature) for an answer it cannot use.</summary>
@@ -63,4 +65,15 @@ public class FitbitPlusException : Exception
 
     /// <summary>The first error's code, if any (for example <c>InvalidCredentials</c>).</summary>
     public string? ErrorCode => Errors.Count > 0 ? Errors[0].Code : null;
+
+    /// <summary>Describes the exception (and its inner exceptions) with the client secret and tokens masked.</summary>
+    public override string ToString() => KnownSecrets.Redact(base.ToString());
+
+    private static ApiError Redact(ApiError error) => new(
+        KnownSecrets.Redact(error.Status),
+        KnownSecrets.Redact(error.Code),
+        KnownSecrets.Redact(error.Title),
+        KnownSecrets.Redact(error.Detail),
+        KnownSecrets.Redact(error.SourcePointer),
+        KnownSecrets.Redact(error.SourceParameter));
 }

@@ -7,7 +7,8 @@ namespace FitbitPlus;
 
 /// <summary>
 /// The handlers of the client's pipeline, outer to inner: error translation → resilience (retries, total timeout)
-/// → bearer token (401 renewal) → response buffering → transport. Used by both the constructor and DI.
+/// → bearer token (401 renewal) → same-origin redirects → response buffering → transport. Used by both the
+/// constructor and DI.
 /// It composes Http/ and Authentication/, so it lives above both: Authentication/ uses Http/, never the reverse.
 /// </summary>
 internal static class HttpPipeline
@@ -24,7 +25,8 @@ internal static class HttpPipeline
         CreateErrorTranslation(options),
         CreateResilience(options, loggerFactory),
         CreateBearerToken(options, tokens, loggerFactory),
-        CreateBuffering(),
+        CreateRedirects(options),
+        CreateBuffering(options),
     ];
 
     /// <summary>Non-success and non-JSON responses → <see cref="FitbitPlusException"/>.</summary>
@@ -38,8 +40,24 @@ internal static class HttpPipeline
     public static DelegatingHandler CreateBearerToken(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
         new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory));
 
-    /// <summary>Reads bodies whole inside the retry.</summary>
-    public static DelegatingHandler CreateBuffering() => new ResponseBufferingHandler();
+    /// <summary>Follows redirects within the API origin only (the transport's own redirects are off).</summary>
+    public static DelegatingHandler CreateRedirects(FitbitPlusClientOptions options) => new SameOriginRedirectHandler(options.BaseAddress);
+
+    /// <summary>
+    /// The transport of both the constructor and DI. Automatic redirects are off: they would carry the client secret
+    /// or the bearer token to any host a Location header names (<see cref="SameOriginRedirectHandler"/> follows the safe ones).
+    /// </summary>
+    public static SocketsHttpHandler CreateTransport() => new()
+    {
+        // Long-lived clients must still notice DNS changes.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+        AllowAutoRedirect = false,
+    };
+
+    /// <summary>Reads bodies whole inside the retry, within the size limits.</summary>
+    public static DelegatingHandler CreateBuffering(FitbitPlusClientOptions options) =>
+        new ResponseBufferingHandler(options.MaxResponseBytes, options.MaxTokenResponseBytes);
 
     /// <summary>Chains the handlers in front of <paramref name="transport"/>.</summary>
     public static HttpMessageHandler Build(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, HttpMessageHandler transport)

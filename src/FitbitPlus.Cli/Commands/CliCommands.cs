@@ -29,6 +29,7 @@ internal static class CliCommands
             common.ClientId,
             common.ClientSecret,
             common.MockPatients,
+            common.Verbose,
         };
         root.Subcommands.Add(ExportCommand.Create(common, context));
         root.Subcommands.Add(CountCommand.Create(common, context));

@@ -30,6 +30,16 @@ internal sealed class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>Name of <see cref="Verbose"/>.</summary>
+    public const string VerboseName = "--verbose";
+
+    /// <summary>Shows the stack trace of an unexpected failure.</summary>
+    public Option<bool> Verbose { get; } = new(VerboseName)
+    {
+        Description = "On an unexpected failure, also print its details (stack trace). Secrets are still masked.",
+        Recursive = true,
+    };
+
     /// <summary>Seed size of the embedded mock.</summary>
     public Option<int?> MockPatients { get; } = new("--mock-patients")
     {

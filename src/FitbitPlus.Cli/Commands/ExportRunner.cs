@@ -107,7 +107,8 @@ internal static class ExportRunner
             return ExitCodes.Success;
         }
 
-        if (requireComplete)
+        // A runaway server (endless cursors, nothing new) is a failure even without --require-complete.
+        if (requireComplete || report.StoppedEarly)
         {
             context.WriteError($"export {report}");
             return ExitCodes.Failure;

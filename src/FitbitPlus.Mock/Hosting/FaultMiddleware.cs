@@ -11,10 +11,15 @@ namespace FitbitPlus.Mock.Hosting;
 internal sealed class FaultMiddleware
 {
     private readonly MockFaults _faults;
+    private readonly TimeProvider _time;
     private int _requestCount;
 
-    /// <summary>Creates the middleware.</summary>
-    public FaultMiddleware(MockFaults faults) => _faults = faults;
+    /// <summary>Creates the middleware; latency is waited on <paramref name="time"/> (a fake clock in tests).</summary>
+    public FaultMiddleware(MockFaults faults, TimeProvider time)
+    {
+        _faults = faults;
+        _time = time;
+    }
 
     /// <summary>API requests seen so far (faulted ones included, <c>/__admin</c> excluded).</summary>
     public int RequestCount => Volatile.Read(ref _requestCount);
@@ -35,7 +40,7 @@ internal sealed class FaultMiddleware
         var latency = _faults.Latency;
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, context.RequestAborted).ConfigureAwait(false);
+            await Task.Delay(latency, _time, context.RequestAborted).ConfigureAwait(false);
         }
 
         if (fault is { } kind)

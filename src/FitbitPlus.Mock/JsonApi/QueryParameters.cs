@@ -2,8 +2,11 @@ using System.Text;
 
 namespace FitbitPlus.Mock.JsonApi;
 
-/// <summary>Query parameters parsed from a raw query string, order preserved.</summary>
-/// <remarks>'+' stays a literal plus so that date-time offsets survive unencoded (e.g. <c>+01:00</c>).</remarks>
+/// <summary>Query parameters parsed from a raw query string, grouped by name in order of first appearance.</summary>
+/// <remarks>
+/// Parsed by <see cref="System.Web.HttpUtility.ParseQueryString(string)"/>, the same rule as the client's paging code:
+/// <c>+</c> and <c>%20</c> are a space, <c>%2B</c> is a plus (so a date-time offset must be sent as <c>%2B01:00</c>).
+/// </remarks>
 internal sealed class QueryParameters
 {
     private readonly List<KeyValuePair<string, string>> _pairs;
@@ -22,12 +25,14 @@ internal sealed class QueryParameters
             return new QueryParameters(pairs);
         }
 
-        foreach (var part in rawQuery.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        var parsed = System.Web.HttpUtility.ParseQueryString(rawQuery);
+        foreach (var name in parsed.AllKeys)
         {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            var name = equals < 0 ? part : part[..equals];
-            var value = equals < 0 ? string.Empty : part[(equals + 1)..];
-            pairs.Add(new(Uri.UnescapeDataString(name), Uri.UnescapeDataString(value)));
+            foreach (var value in parsed.GetValues(name) ?? [])
+            {
+                // A bare "name" (no '=') is filed under the null key with the name as its value.
+                pairs.Add(name is null ? new(value, string.Empty) : new(name, value));
+            }
         }
 
         return new QueryParameters(pairs);

@@ -15,6 +15,12 @@ internal sealed class JsonApiTokenResponse : TokenResponse
     /// <summary>True when the body was a JSON object with <c>data.attributes</c>.</summary>
     public bool HasAttributes { get; private set; }
 
+    /// <summary>The token lifetime from <c>expires_in</c> in whole seconds, or <see langword="null"/> (see <see cref="LifetimeProblem"/>).</summary>
+    public long? LifetimeSeconds { get; private set; }
+
+    /// <summary>Why <see cref="LifetimeSeconds"/> is <see langword="null"/>.</summary>
+    public string LifetimeProblem { get; private set; } = "is missing";
+
     /// <summary>Points <see cref="ProtocolResponse.Json"/> at <c>data.attributes</c>, so the inherited properties read the OAuth fields.</summary>
     protected override Task InitializeAsync(object? initializationData = null)
     {
@@ -29,6 +35,7 @@ internal sealed class JsonApiTokenResponse : TokenResponse
         {
             HasAttributes = true;
             Json = attributes.Clone();
+            (LifetimeSeconds, LifetimeProblem) = TokenLifetime.Read(attributes);
         }
 
         return Task.CompletedTask;

@@ -29,6 +29,7 @@ internal sealed class TokenEndpointClient
     {
         _options = options;
         _httpClient = httpClient;
+        KnownSecrets.Add(options.ClientSecret);
         // include=groups,organization makes the response say which organization the credentials belong to.
         _tokenUri = new Uri(options.BaseAddress, RelativePath + "?include=groups,organization");
     }
@@ -124,18 +125,31 @@ internal sealed class TokenEndpointClient
             throw Malformed(grantType, status, "data.attributes.access_token is missing");
         }
 
+        if (TokenValue.Problem(parsed.AccessToken) is { } accessProblem)
+        {
+            throw Malformed(grantType, status, "data.attributes.access_token " + accessProblem);
+        }
+
+        if (TokenValue.Problem(parsed.RefreshToken) is { } refreshProblem)
+        {
+            throw Malformed(grantType, status, "data.attributes.refresh_token " + refreshProblem);
+        }
+
         if (parsed.TokenType is { Length: > 0 } type && !type.Equals(OidcConstants.TokenResponse.BearerTokenType, StringComparison.OrdinalIgnoreCase))
         {
             throw Malformed(grantType, status, $"data.attributes.token_type is '{type}', not 'bearer'");
         }
 
-        if (parsed.ExpiresIn <= 0)
+        if (parsed.LifetimeSeconds is not { } seconds)
         {
-            throw Malformed(grantType, status, "data.attributes.expires_in is missing or not a positive number of seconds");
+            throw Malformed(grantType, status, "data.attributes.expires_in " + parsed.LifetimeProblem);
         }
 
+        KnownSecrets.Add(parsed.AccessToken);
+        KnownSecrets.Add(parsed.RefreshToken);
+
         // Measured from when the request was sent, on the monotonic clock: server clock skew and wall-clock jumps do not matter.
-        var lifetime = TimeSpan.FromSeconds(parsed.ExpiresIn);
+        var lifetime = TimeSpan.FromSeconds(seconds);
         var margin = _options.RefreshMargin < lifetime / 2 ? _options.RefreshMargin : lifetime / 2;
         var frequency = _options.TimeProvider.TimestampFrequency;
         return new AccessToken(

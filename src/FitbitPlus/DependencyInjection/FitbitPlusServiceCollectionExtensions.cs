@@ -16,7 +16,7 @@ public static class FitbitPlusServiceCollectionExtensions
     /// <summary>
     /// Registers a singleton <see cref="FitbitPlus.FitbitPlusClient"/> whose HTTP pipeline comes from IHttpClientFactory.
     /// Options are validated when the host starts. Returns the named client's builder, so you can add handlers or
-    /// replace the primary handler; they run inside the library's own handlers. The factory's default request
+    /// replace the primary handler (keep its <c>AllowAutoRedirect</c> off); they run inside the library's own handlers. The factory's default request
     /// logging is removed for this client: its structured header state carries the raw Authorization value.
     /// </summary>
     public static IHttpClientBuilder AddFitbitPlus(this IServiceCollection services, Action<FitbitPlus.FitbitPlusClientOptions> configure)
@@ -38,6 +38,8 @@ public static class FitbitPlusServiceCollectionExtensions
 
         var builder = services.AddHttpClient(HttpClientName)
             .RemoveAllLoggers()
+            // No automatic redirects: the pipeline follows same-origin ones itself, so secrets never go elsewhere.
+            .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreateTransport)
             .ConfigureHttpClient((sp, client) =>
             {
                 client.BaseAddress = sp.GetRequiredService<FitbitPlusRegistration>().Options.BaseAddress;
@@ -47,7 +49,8 @@ public static class FitbitPlusServiceCollectionExtensions
         builder.AddHttpMessageHandler(sp => HttpPipeline.CreateErrorTranslation(Registration(sp).Options))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateResilience(Registration(sp).Options, Registration(sp).LoggerFactory))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateBearerToken(Registration(sp).Options, Registration(sp).Tokens, Registration(sp).LoggerFactory))
-            .AddHttpMessageHandler(_ => HttpPipeline.CreateBuffering());
+            .AddHttpMessageHandler(sp => HttpPipeline.CreateRedirects(Registration(sp).Options))
+            .AddHttpMessageHandler(sp => HttpPipeline.CreateBuffering(Registration(sp).Options));
         return builder;
     }
 

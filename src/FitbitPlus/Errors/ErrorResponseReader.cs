@@ -75,6 +75,26 @@ internal static class ErrorResponseReader
     public static bool IsUnreadableBody(Exception exception) =>
         exception is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException;
 
+    /// <summary>
+    /// The <c>errors</c> of a parsed document (array or single object) and its <c>meta.req_id</c>; empty when it has none.
+    /// Used for 2xx documents that carry errors anyway.
+    /// </summary>
+    public static (IReadOnlyList<ApiError> Errors, string? RequestId) ReadErrors(JObject document)
+    {
+        var requestId = (document["meta"] as JObject)?["req_id"] is JValue { Type: JTokenType.String } id ? (string?)id : null;
+        IReadOnlyList<ApiError> errors = document["errors"] switch
+        {
+            JArray array => array.OfType<JObject>().Select(ToError).ToList(),
+            JObject single => [ToError(single)],
+            _ => Array.Empty<ApiError>(),
+        };
+        return (errors, requestId);
+    }
+
+    /// <summary>"code: detail [source]; ..." for a message.</summary>
+    public static string Summarize(IReadOnlyList<ApiError> errors) =>
+        errors.Count == 0 ? "no error objects" : string.Join("; ", errors.Select(Describe));
+
     private static string Describe(ApiError error)
     {
         var sb = new StringBuilder(error.Code ?? "error");

@@ -1,12 +1,30 @@
+using System.Buffers;
+using System.Globalization;
+using System.Net;
+using FitbitPlus.Authentication;
+using FitbitPlus.Errors;
+
 namespace FitbitPlus.Http;
 
 /// <summary>
 /// Reads each response body completely before handing the response outwards. It sits inside the retry handler,
 /// so a connection that drops while the body is still arriving surfaces as an exception the retry can handle,
-/// instead of as a truncated document in the caller's deserializer.
+/// instead of as a truncated document in the caller's deserializer. Bodies are counted while they stream in and
+/// refused beyond <see cref="FitbitPlusClientOptions.MaxResponseBytes"/> (token answers: <see cref="FitbitPlusClientOptions.MaxTokenResponseBytes"/>),
+/// so a runaway or hostile body cannot exhaust memory; a body of declared length is read into one exact array.
 /// </summary>
 internal sealed class ResponseBufferingHandler : DelegatingHandler
 {
+    private const int ChunkSize = 81920;
+    private readonly long _maxBytes;
+    private readonly long _maxTokenBytes;
+
+    public ResponseBufferingHandler(long maxBytes, long maxTokenBytes)
+    {
+        _maxBytes = maxBytes;
+        _maxTokenBytes = maxTokenBytes;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -18,7 +36,7 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         try
         {
             var original = response.Content;
-            var bytes = await original.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var bytes = await ReadBoundedAsync(request, response, cancellationToken).ConfigureAwait(false);
             var buffered = new BufferedContent(bytes);
             foreach (var header in original.Headers)
             {
@@ -39,4 +57,54 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             throw;
         }
     }
+
+    private async Task<byte[]> ReadBoundedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var isToken = FitbitPlusRequestOptions.IsTokenRequest(request);
+        var limit = isToken ? _maxTokenBytes : _maxBytes;
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > limit)
+        {
+            throw TooLarge(request, response.StatusCode, limit, isToken, $"of {declared} bytes (Content-Length), more than");
+        }
+
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream(declared is { } length ? (int)length : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(request, response.StatusCode, limit, isToken, "longer than");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        // A body of declared length filled its exact-size buffer: hand that array on instead of copying it.
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+    }
+
+    private static FitbitPlusException TooLarge(HttpRequestMessage request, HttpStatusCode status, long limit, bool isToken, string size)
+    {
+        var option = isToken ? nameof(FitbitPlusClientOptions.MaxTokenResponseBytes) : nameof(FitbitPlusClientOptions.MaxResponseBytes);
+        var message = $"{ErrorResponseReader.DescribeRequest(request)} answered HTTP {(int)status} ({status}) with a body {size} the limit of "
+            + $"{Describe(limit)} (FitbitPlusClientOptions.{option}); it was not read further.";
+        return isToken
+            ? new FitbitPlusAuthenticationException(message, status, null, null, null)
+            : new FitbitPlusException(message, status, null, null, null);
+    }
+
+    private static string Describe(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MiB")
+        : bytes % 1024 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KiB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
 }

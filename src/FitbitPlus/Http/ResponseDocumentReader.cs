@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using FitbitPlus.Errors;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus.Http;
 
@@ -78,9 +79,21 @@ internal static class ResponseDocumentReader
                 throw Malformed(response, $"its body is the JSON literal null, not a {typeof(T).Name}", body);
             }
 
+            if (reader is IDocumentShape { HasErrors: true })
+            {
+                // Rare, so the buffered body is simply parsed once more to read the error objects.
+                SuccessBodyValidator.ThrowIfErrors(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, Head(body));
+            }
+
             if (check?.Invoke(reader, document) is { } problem)
             {
                 throw Malformed(response, problem, body);
+            }
+
+            if (SingleResourceDocument.Is(typeof(T)))
+            {
+                // A GET, POST or PATCH of one resource must answer that resource: data null, missing or {} is no success.
+                SuccessBodyValidator.ThrowIfNotResourceDocument(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, Head(body));
             }
 
             return (document, reader);
@@ -109,6 +122,27 @@ internal static class ResponseDocumentReader
         return new FitbitPlusException(
             $"{request} answered HTTP {(int)status} ({status}) but not the expected JSON:API document: {problem.TrimEnd('.')}.",
             status, null, null, excerpt, secret ? null : inner);
+    }
+
+    private static JObject Parse(Stream body)
+    {
+        body.Position = 0;
+        using var text = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(json);
+    }
+
+    private static string? Head(Stream body)
+    {
+        if (!body.CanSeek || body.Length == 0)
+        {
+            return null;
+        }
+
+        var head = new byte[(int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)];
+        body.Position = 0;
+        body.ReadExactly(head);
+        return Encoding.UTF8.GetString(head);
     }
 
     // The token endpoint's body carries tokens: its problems are described without quoting it.

@@ -33,6 +33,7 @@ internal static class JsonApiPatchSender
 
         using (response)
         {
+            response.RequestMessage ??= request; // Test doubles may leave it unset; messages name the request.
             return await ResponseDocumentReader.ReadAsync<TResponse>(response, JsonApiJson.Serializer, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -71,7 +71,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         var firstRequest = _options.ToFirstRequest();
         var resume = _options.ContinuationToken is { } text ? ContinuationToken.Decode(text) : null;
         var first = await FirstUriAsync(http.BaseAddress!, firstRequest, resume, cancellationToken).ConfigureAwait(false);
-        var tracker = new CompletenessTracker<TResource>(_options.DetectDuplicates, resume?.Yielded ?? 0, resume?.ExpectedCount);
+        var tracker = new CompletenessTracker<TResource>(_options.DetectDuplicates, resume?.Yielded ?? 0, resume?.ExpectedCount, _options.MaxPages);
         var fetcher = new PageFetcher<TDocument, TResource>(http, GeneratedJson.CreateSerializer());
         var offset = resume?.SkipInPage ?? 0;
         var index = 0;
@@ -81,6 +81,11 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (tracker.StopReason != PagingStopReason.None)
+                {
+                    break; // a runaway server: the report says why
+                }
+
                 var step = await source.NextAsync().ConfigureAwait(false);
                 if (step.IsEnd)
                 {
@@ -132,10 +137,13 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         IReadOnlyList<TResource> all = data as IReadOnlyList<TResource> ?? data.ToList();
         var resources = offset == 0 ? all : all.Skip(offset).ToList();
         var yieldedBefore = tracker.Yielded;
+        var fresh = 0;
         foreach (var resource in resources)
         {
-            tracker.Observe(resource);
+            fresh += tracker.Observe(resource) ? 1 : 0;
         }
+
+        tracker.PageDone(fresh, fetched.Links.Next is not null);
 
         // Lazy: a bad next link must fail when paging moves on (or the token is asked for), not hide this page.
         var (skip, yielded, expected) = (_options.IsSkip, tracker.Yielded, tracker.ExpectedCount);

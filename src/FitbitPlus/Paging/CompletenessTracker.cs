@@ -13,8 +13,12 @@ internal sealed class CompletenessTracker<TResource>
     private int _duplicates;
     private string? _loopLink;
 
-    public CompletenessTracker(bool detectDuplicates, long yieldedBefore, int? expectedCount)
+    private readonly int? _maxPages;
+    private int _pagesWithoutProgress;
+
+    public CompletenessTracker(bool detectDuplicates, long yieldedBefore, int? expectedCount, int? maxPages = null)
     {
+        _maxPages = maxPages;
         _seen = detectDuplicates ? new HashSet<ulong>() : null;
         Yielded = yieldedBefore;
         ExpectedCount = expectedCount;
@@ -26,32 +30,63 @@ internal sealed class CompletenessTracker<TResource>
 
     public void PageFetched() => _pages++;
 
-    public void Observe(TResource resource)
+    /// <summary>Why paging must stop now although the server offers a next page; None to go on.</summary>
+    public PagingStopReason StopReason { get; private set; }
+
+    /// <summary>Counts one resource; false when it is a duplicate (and duplicates are detected).</summary>
+    public bool Observe(TResource resource)
     {
         Yielded++;
         if (_seen is null)
         {
-            return;
+            return true;
         }
 
         var (type, id) = ResourceIdentity<TResource>.Of(resource);
         if (id is null)
         {
+            return true;
+        }
+
+        if (_seen.Add(Fnv64.Hash(type, id)))
+        {
+            return true;
+        }
+
+        _duplicates++;
+        if (_samples.Count < MaxSamples)
+        {
+            _samples.Add($"{type}/{id}");
+        }
+
+        return false;
+    }
+
+    /// <summary>Decides, after a page's resources were observed, whether following its next link would run away.</summary>
+    public void PageDone(int newResources, bool hasNext)
+    {
+        _pagesWithoutProgress = newResources > 0 ? 0 : _pagesWithoutProgress + 1;
+        if (!hasNext)
+        {
             return;
         }
 
-        if (!_seen.Add(Fnv64.Hash(type, id)))
+        if (_pagesWithoutProgress >= PagingOptions.MaxPagesWithoutProgress)
         {
-            _duplicates++;
-            if (_samples.Count < MaxSamples)
-            {
-                _samples.Add($"{type}/{id}");
-            }
+            StopReason = PagingStopReason.NoProgress;
+        }
+        else if (ExpectedCount is { } expected && Yielded > expected + Math.Max(PagingOptions.CountOverrunMargin, expected))
+        {
+            StopReason = PagingStopReason.CountExceeded;
+        }
+        else if (_pages >= _maxPages)
+        {
+            StopReason = PagingStopReason.MaxPagesReached;
         }
     }
 
     public void LoopDetected(string link) => _loopLink = link;
 
     public PagingReport ToReport() =>
-        new(Yielded, ExpectedCount, _pages, _duplicates, _samples.ToArray(), _loopLink is not null, _loopLink);
+        new(Yielded, ExpectedCount, _pages, _duplicates, _samples.ToArray(), _loopLink is not null, _loopLink, StopReason);
 }

@@ -29,6 +29,7 @@ internal sealed class PageFetcher<TDocument, TResource>
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Accept.Add(JsonApi);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        response.RequestMessage ??= request; // Test doubles may leave it unset; messages name the request.
         var (document, reader) = await ResponseDocumentReader.ReadAsync<TDocument, PageReader>(
             response,
             _serializer,

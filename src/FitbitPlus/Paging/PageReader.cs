@@ -7,10 +7,12 @@ namespace FitbitPlus.Paging;
 /// streams the document, so paging works the same for every document, whether or not its generated class
 /// declares <c>links</c> (unknown members are skipped through <see cref="Read"/> too).
 /// </summary>
-internal sealed class PageReader : JsonTextReader
+internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
 {
     private string? _topMember;
     private string? _linkMember;
+    private string? _mustBeString; // the member whose value is read next and must be a string or null
+    private int _dataIndex = -1;
 
     public PageReader(TextReader reader)
         : base(reader)
@@ -30,6 +32,9 @@ internal sealed class PageReader : JsonTextReader
 
     public string? Last { get; private set; }
 
+    /// <summary>True when the document has a top-level <c>errors</c> member.</summary>
+    public bool HasErrors { get; private set; }
+
     public override bool Read()
     {
         var read = base.Read();
@@ -40,6 +45,24 @@ internal sealed class PageReader : JsonTextReader
     // The serializer reads typed members through the ReadAs* methods, not Read(), so those are observed too.
     public override string? ReadAsString()
     {
+        if (_mustBeString is not null)
+        {
+            // ReadAsString would turn 12 into "12"; read the raw token so a non-string id or link is noticed.
+            var dates = DateParseHandling;
+            DateParseHandling = DateParseHandling.None; // a date-like id stays the string it is
+            try
+            {
+                base.Read();
+            }
+            finally
+            {
+                DateParseHandling = dates;
+            }
+
+            Observe();
+            return TokenType == JsonToken.String ? (string?)Value : null;
+        }
+
         var value = base.ReadAsString();
         Observe();
         return value;
@@ -68,6 +91,16 @@ internal sealed class PageReader : JsonTextReader
 
     private void Observe()
     {
+        if (_mustBeString is not null && TokenType != JsonToken.PropertyName && TokenType != JsonToken.Comment)
+        {
+            var member = _mustBeString;
+            _mustBeString = null;
+            if (TokenType is not (JsonToken.String or JsonToken.Date or JsonToken.Null))
+            {
+                throw new JsonReaderException($"{member} is {DescribeToken()}, not a string");
+            }
+        }
+
         switch (TokenType)
         {
             case JsonToken.None:
@@ -75,9 +108,17 @@ internal sealed class PageReader : JsonTextReader
             case JsonToken.PropertyName when Depth == 1:
                 _topMember = (string?)Value;
                 _linkMember = null;
+                HasErrors |= _topMember == "errors";
                 break;
             case JsonToken.PropertyName when Depth == 2 && _topMember == "links":
                 _linkMember = (string?)Value;
+                _mustBeString = _linkMember == "next" ? "links.next" : null;
+                break;
+            case JsonToken.StartObject when Depth == 2 && _topMember == "data" && DataToken == JsonToken.StartArray:
+                _dataIndex++;
+                break;
+            case JsonToken.PropertyName when Depth == 3 && _topMember == "data" && DataToken == JsonToken.StartArray && (string?)Value is "id" or "type":
+                _mustBeString = $"data[{_dataIndex}].{Value}";
                 break;
             case JsonToken.String when Depth == 2 && _topMember == "links":
                 Remember(_linkMember, (string?)Value);
@@ -91,6 +132,17 @@ internal sealed class PageReader : JsonTextReader
                 break;
         }
     }
+
+    private string DescribeToken() => TokenType switch
+    {
+        JsonToken.StartObject => "a JSON object",
+        JsonToken.StartArray => "a JSON array",
+        JsonToken.Integer or JsonToken.Float => $"a number ({Cut(Convert.ToString(Value, System.Globalization.CultureInfo.InvariantCulture))})",
+        JsonToken.Boolean => $"a boolean ({(true.Equals(Value) ? "true" : "false")})",
+        _ => $"a JSON {TokenType}",
+    };
+
+    private static string? Cut(string? text) => text is { Length: > 40 } ? text[..40] + "…" : text;
 
     private void Remember(string? member, string? value)
     {

@@ -13,6 +13,20 @@ public sealed record PagingOptions
     /// <summary>Largest accepted <see cref="ReadAheadPages"/>.</summary>
     public const int MaxReadAheadPages = 8;
 
+    /// <summary>
+    /// Consecutive pages that may bring nothing new (no resources, or only resources already yielded) while still
+    /// offering a next link, before paging stops with <see cref="PagingStopReason.NoProgress"/>: a server handing out
+    /// fresh cursors forever must not keep an export running. Value: 3.
+    /// </summary>
+    public const int MaxPagesWithoutProgress = 3;
+
+    /// <summary>
+    /// How far the resources yielded may exceed the first page's <c>meta.count</c> before paging stops with
+    /// <see cref="PagingStopReason.CountExceeded"/>: by this many resources, or by <c>meta.count</c> itself when that is
+    /// larger (so at most twice the announced size, plus 100). Resources created during an enumeration stay well inside it.
+    /// </summary>
+    public const int CountOverrunMargin = 100;
+
     /// <summary>Cursor paging: <c>page[limit]</c> (at least 1).</summary>
     public int? Limit { get; init; }
 
@@ -26,6 +40,13 @@ public sealed record PagingOptions
     /// Pages fetched ahead of the consumer (0 = none, the default; 1 = fetch page k+1 while page k is processed).
     /// </summary>
     public int ReadAheadPages { get; init; }
+
+    /// <summary>
+    /// Upper bound on the pages fetched in one enumeration (at least 1); <see langword="null"/> (the default) for no
+    /// bound other than the runaway checks (<see cref="MaxPagesWithoutProgress"/>, <see cref="CountOverrunMargin"/>).
+    /// When reached while the server still offers a next page, paging stops with <see cref="PagingStopReason.MaxPagesReached"/>.
+    /// </summary>
+    public int? MaxPages { get; init; }
 
     /// <summary>Whether an incomplete or inconsistent collection is reported (default) or thrown.</summary>
     public CompletenessMode Completeness { get; init; } = CompletenessMode.Report;
@@ -68,6 +89,11 @@ public sealed record PagingOptions
         if (Number is < 1)
         {
             throw new ArgumentOutOfRangeException("options", Number, "PagingOptions.Number is 1-based and must be at least 1.");
+        }
+
+        if (MaxPages is < 1)
+        {
+            throw new ArgumentOutOfRangeException("options", MaxPages, "PagingOptions.MaxPages must be at least 1.");
         }
 
         if (ReadAheadPages is < 0 or > MaxReadAheadPages)

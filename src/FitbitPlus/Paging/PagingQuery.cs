@@ -11,21 +11,23 @@ internal static class PagingQuery
     /// <summary>The unescaped parameter names present in the URI's query.</summary>
     public static HashSet<string> Names(Uri uri) => new(Pairs(uri).Select(p => p.Name), StringComparer.Ordinal);
 
-    /// <summary>The unescaped value of the first parameter called <paramref name="name"/>, if any.</summary>
+    /// <summary>The unescaped value of the first parameter called <paramref name="name"/>, if any (decoded as HttpUtility.ParseQueryString does).</summary>
     public static string? Value(Uri uri, string name) =>
         Pairs(uri).Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault();
 
+    // HttpUtility's rule, shared with the mock: '+' and %20 are a space, %2B is a plus.
     private static IEnumerable<(string Name, string Value)> Pairs(Uri uri)
     {
         var query = uri.IsAbsoluteUri ? uri.Query : (uri.OriginalString.Split('?', 2) is [_, var q] ? q : string.Empty);
-        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        var parsed = System.Web.HttpUtility.ParseQueryString(query);
+        foreach (var name in parsed.AllKeys)
         {
-            var parts = pair.Split('=', 2);
-            yield return (Unescape(parts[0]), parts.Length > 1 ? Unescape(parts[1]) : string.Empty);
+            foreach (var value in parsed.GetValues(name) ?? [])
+            {
+                yield return name is null ? (value, string.Empty) : (name, value);
+            }
         }
     }
-
-    private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     /// <summary>
     /// Checks the first request (as built by the caller's delegate or the catalog) and adds the strategy's

@@ -6,9 +6,16 @@ namespace FitbitPlus.Paging;
 /// </summary>
 public sealed class PagingReport
 {
-    /// <summary>Creates a report.</summary>
+    /// <summary>Creates a report of an enumeration that ran until the server's next links ran out.</summary>
     public PagingReport(long yielded, int? expectedCount, int pages, int duplicates, IReadOnlyList<string> duplicateSamples, bool loopDetected, string? repeatedLink)
+        : this(yielded, expectedCount, pages, duplicates, duplicateSamples, loopDetected, repeatedLink, PagingStopReason.None)
     {
+    }
+
+    /// <summary>Creates a report, naming why paging stopped early when it did.</summary>
+    public PagingReport(long yielded, int? expectedCount, int pages, int duplicates, IReadOnlyList<string> duplicateSamples, bool loopDetected, string? repeatedLink, PagingStopReason stopReason)
+    {
+        StopReason = stopReason;
         Yielded = yielded;
         ExpectedCount = expectedCount;
         Pages = pages;
@@ -39,8 +46,14 @@ public sealed class PagingReport
     /// <summary>The repeated next link, when <see cref="LoopDetected"/>.</summary>
     public string? RepeatedLink { get; }
 
-    /// <summary>True when the count matches (or none was announced), and nothing repeated.</summary>
-    public bool IsComplete => !LoopDetected && Duplicates == 0 && (ExpectedCount is null || ExpectedCount == Yielded);
+    /// <summary>Why paging stopped while the server still offered a next page; <see cref="PagingStopReason.None"/> when it did not.</summary>
+    public PagingStopReason StopReason { get; }
+
+    /// <summary>True when paging stopped while the server still offered a next page (see <see cref="StopReason"/>).</summary>
+    public bool StoppedEarly => StopReason != PagingStopReason.None;
+
+    /// <summary>True when the count matches (or none was announced), nothing repeated and paging was not stopped early.</summary>
+    public bool IsComplete => !StoppedEarly && !LoopDetected && Duplicates == 0 && (ExpectedCount is null || ExpectedCount == Yielded);
 
     /// <summary>A one-line description of the problems found, or "complete".</summary>
     public override string ToString()
@@ -65,6 +78,16 @@ public sealed class PagingReport
         {
             // The link itself stays out of the message: its query may carry identifiers (see RepeatedLink).
             problems.Add("the next link repeated an earlier page; paging stopped there");
+        }
+
+        if (StoppedEarly)
+        {
+            problems.Add(StopReason switch
+            {
+                PagingStopReason.NoProgress => $"paging stopped after {Pages} pages: {PagingOptions.MaxPagesWithoutProgress} pages in a row brought nothing new but still had a next link",
+                PagingStopReason.CountExceeded => $"paging stopped after {Pages} pages: far more resources than meta.count announced and still a next link",
+                _ => $"paging stopped at PagingOptions.MaxPages ({Pages} pages) with a next link still offered",
+            });
         }
 
         return "incomplete: " + string.Join("; ", problems);

@@ -18,9 +18,21 @@ public class SingleFlightTests
         harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
         using var client = harness.CreateClient();
 
-        var calls = Enumerable.Range(0, 1000).Select(_ => Task.Run(() => client.Api.FetchPatientsAsync())).ToList();
-        await ClientHarness.WaitUntilAsync(() => !harness.TokenRequests.IsEmpty, "the token request arrived");
-        await Task.Delay(50); // let late starters pile up behind the pending request
+        // A call returns its task once it waits for the token; when all 1000 have returned, all wait behind the one request.
+        var started = 0;
+        var allWaiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = Enumerable.Range(0, 1000).Select(_ => Task.Run(() =>
+        {
+            var call = client.Api.FetchPatientsAsync();
+            if (Interlocked.Increment(ref started) == 1000)
+            {
+                allWaiting.SetResult();
+            }
+
+            return call;
+        })).ToList();
+        await allWaiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(calls.Count(c => c.IsCompleted), Is.Zero, "no call can finish before the token request is answered");
         gate.SetResult();
         await Task.WhenAll(calls);
 
@@ -34,8 +46,10 @@ public class SingleFlightTests
     {
         using var harness = new ClientHarness();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tokenRequestArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         harness.TokenResponder = async (_, n) =>
         {
+            tokenRequestArrived.TrySetResult();
             await gate.Task;
             return ClientHarness.TokenResponse($"access-{n}", $"refresh-{n}", 3600);
         };
@@ -45,7 +59,7 @@ public class SingleFlightTests
 
         var first = client.Api.FetchPatientsAsync(cancellationToken: firstCallerCancellation.Token);
         var second = client.Api.FetchPatientsAsync();
-        await ClientHarness.WaitUntilAsync(() => !harness.TokenRequests.IsEmpty, "the token request arrived");
+        await tokenRequestArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         firstCallerCancellation.Cancel();
 
         await Assert.ThatAsync(() => first, Throws.InstanceOf<OperationCanceledException>());

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using FitbitPlus.Tests.Support;
 using RichardSzalay.MockHttp;
 
 namespace FitbitPlus.Tests.Http;
@@ -46,7 +47,7 @@ internal sealed class ClientHarness : IDisposable
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    public ObservableTimeProvider Time { get; } = new();
 
     public FakeLogCollector Logs { get; } = new();
 
@@ -120,19 +121,27 @@ internal sealed class ClientHarness : IDisposable
         Json(status, "{\"errors\":[{\"status\":\"" + (int)status + "\",\"code\":\"" + code + "\",\"title\":\"" + code + "\",\"detail\":\"" + code
             + " happened\"}],\"meta\":{\"req_id\":\"" + requestId + "\"}}");
 
-    /// <summary>Polls (real time, bounded) until the condition holds.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    /// <summary>Waits (event-driven; fails after 30 s) until a log record with event name <paramref name="eventName"/> was written.</summary>
+    public async Task<FakeLogRecord> WaitForLogAsync(string eventName)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
         {
-            if (DateTime.UtcNow > deadline)
+            // GetLogsAsync yields the records collected so far, then each new one as it is written.
+            await foreach (var record in Logs.GetLogsAsync(timeout.Token))
             {
-                Assert.Fail("Timed out waiting until " + what);
+                if (record.Id.Name == eventName)
+                {
+                    return record;
+                }
             }
-
-            await Task.Delay(5);
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+        }
+
+        Assert.Fail($"No '{eventName}' log record was written.");
+        return null!;
     }
 
     public void Dispose()

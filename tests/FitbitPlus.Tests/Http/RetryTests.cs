@@ -131,11 +131,11 @@ public class RetryTests
         using var client = _harness.CreateClient(o => o.RetryBaseDelay = TimeSpan.FromSeconds(1));
 
         var call = client.Api.FetchPatientsAsync();
-        var retry = await WaitForRetryLogAsync();
+        var retry = await _harness.WaitForLogAsync("Retrying");
         Assert.That(retry.StructuredState!.Single(kv => kv.Key == "Delay").Value, Is.EqualTo(TimeSpan.FromSeconds(7).ToString()));
+        await _harness.Time.WaitForTimerAsync(due => due == TimeSpan.FromSeconds(7)); // the retry delay is pending
 
         _harness.Time.Advance(TimeSpan.FromSeconds(6.9));
-        await Task.Delay(50);
         Assert.That(_harness.ApiRequests, Has.Count.EqualTo(1), "retried before Retry-After elapsed");
 
         _harness.Time.Advance(TimeSpan.FromSeconds(0.2));
@@ -153,11 +153,11 @@ public class RetryTests
         using var client = _harness.CreateClient();
 
         var call = client.Api.FetchPatientsAsync();
-        var retry = await WaitForRetryLogAsync();
+        var retry = await _harness.WaitForLogAsync("Retrying");
         Assert.That(retry.StructuredState!.Single(kv => kv.Key == "Delay").Value, Is.EqualTo(TimeSpan.FromSeconds(30).ToString()));
+        await _harness.Time.WaitForTimerAsync(due => due == TimeSpan.FromSeconds(30)); // the retry delay is pending
 
         _harness.Time.Advance(TimeSpan.FromSeconds(29));
-        await Task.Delay(50);
         Assert.That(_harness.ApiRequests, Has.Count.EqualTo(1), "retried before the Retry-After date");
 
         _harness.Time.Advance(TimeSpan.FromSeconds(1));
@@ -173,7 +173,7 @@ public class RetryTests
         using var cancellation = new CancellationTokenSource();
 
         var call = client.Api.FetchPatientsAsync(cancellationToken: cancellation.Token);
-        await WaitForRetryLogAsync();
+        await _harness.Time.WaitForTimerAsync(due => due == TimeSpan.FromSeconds(60)); // waiting for the retry
         cancellation.Cancel();
 
         await Assert.ThatAsync(() => call, Throws.InstanceOf<OperationCanceledException>());
@@ -200,8 +200,9 @@ public class RetryTests
         using var client = _harness.CreateClient(o => o.RetryTotalTimeout = TimeSpan.FromSeconds(20));
         await client.GetCredentialsScopeAsync(); // token first, so the only pending timer is the call's
 
+        var armedBefore = _harness.Time.TimersArmed;
         var call = client.Api.FetchPatientsAsync();
-        await Task.Delay(50);
+        await _harness.Time.WaitForTimerAsync(due => due == TimeSpan.FromSeconds(20), armedBefore); // this call's total timeout
         _harness.Time.Advance(TimeSpan.FromSeconds(21));
 
         var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => call);
@@ -213,15 +214,5 @@ public class RetryTests
         var response = ClientHarness.ErrorResponse(HttpStatusCode.TooManyRequests, "TooManyRequests");
         response.Headers.RetryAfter = retryAfter;
         return response;
-    }
-
-    private async Task<FakeLogRecord> WaitForRetryLogAsync()
-    {
-        FakeLogRecord? record = null;
-        await ClientHarness.WaitUntilAsync(
-            () => (record = _harness.Logs.GetSnapshot().FirstOrDefault(r => r.Id.Name == "Retrying")) is not null,
-            "a retry was scheduled");
-        await Task.Delay(20); // the delay timer is created right after the retry event
-        return record!;
     }
 }

@@ -1,24 +1,26 @@
-using System.Diagnostics;
 using System.Net;
 using FitbitPlus.Mock;
 using FitbitPlus.Paging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FitbitPlus.Tests.Integration;
 
 /// <summary>
 /// An export that outlives several access tokens: the mock issues 2-second tokens, the client renews them 1 second
-/// early, and a slow consumer keeps the export running for about 7 seconds. Real time on purpose: the token expiry is
-/// checked by the mock's own clock, so this is the one place where the whole renewal loop runs end to end.
+/// early, and a slow consumer keeps the export running for about 7 seconds. The mock and the client share one fake
+/// clock, which the consumer advances per patient: the whole renewal loop runs end to end over real sockets, with
+/// token expiry checked by the mock, without sleeping or measuring wall-clock time.
 /// </summary>
 [NonParallelizable]
 public class TokenRenewalDuringExportTests
 {
     private const int PatientCount = 60;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
     private FitbitPlusMockServer _server = null!;
 
     [OneTimeSetUp]
     public void StartMock() =>
-        _server = FitbitPlusMockServer.Start(new MockServerOptions { PatientCount = PatientCount, TokenLifetime = TimeSpan.FromSeconds(2) });
+        _server = FitbitPlusMockServer.Start(new MockServerOptions { PatientCount = PatientCount, TokenLifetime = TimeSpan.FromSeconds(2), TimeProvider = _time });
 
     [OneTimeTearDown]
     public void StopMock() => _server.Dispose();
@@ -29,15 +31,15 @@ public class TokenRenewalDuringExportTests
         using var recorder = new TokenRecordingHandler();
         using var client = new FitbitPlusClient(Options(), recorder);
 
-        var clock = Stopwatch.StartNew();
+        var start = _time.GetUtcNow();
         var (ids, report) = await ExportSlowlyAsync(client, pageSize: 4, delayPerPatient: TimeSpan.FromMilliseconds(120));
-        clock.Stop();
+        var elapsed = _time.GetUtcNow() - start;
 
         var tokens = recorder.TokenExchanges;
         var api = recorder.ApiExchanges;
         Assert.That(ids, Is.EqualTo(_server.Store.PatientIds), "every patient once, in order");
         Assert.That(report.IsComplete, Is.True, report.ToString());
-        Assert.That(clock.Elapsed, Is.GreaterThan(TimeSpan.FromSeconds(6)), "the export must outlive three token lifetimes");
+        Assert.That(elapsed, Is.GreaterThan(TimeSpan.FromSeconds(6)), "the export must outlive three token lifetimes (fake clock)");
         Assert.That(tokens[0].GrantType, Is.EqualTo("client_credentials"));
         Assert.That(tokens.Count(t => t.GrantType == "client_credentials"), Is.EqualTo(1), "refreshing never fell back to the client secret");
         Assert.That(tokens.Count(t => t.GrantType == "refresh_token"), Is.GreaterThanOrEqualTo(4), "about one renewal per second of export");
@@ -77,9 +79,10 @@ public class TokenRenewalDuringExportTests
         ClientSecret = _server.ClientSecret,
         RefreshMargin = TimeSpan.FromSeconds(1),
         RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+        TimeProvider = _time,
     };
 
-    private static async Task<(List<string> Ids, PagingReport Report)> ExportSlowlyAsync(FitbitPlusClient client, int pageSize, TimeSpan delayPerPatient)
+    private async Task<(List<string> Ids, PagingReport Report)> ExportSlowlyAsync(FitbitPlusClient client, int pageSize, TimeSpan delayPerPatient)
     {
         var scope = await client.GetCredentialsScopeAsync();
         var pager = client.Paginate(
@@ -89,7 +92,7 @@ public class TokenRenewalDuringExportTests
         await foreach (var patient in pager)
         {
             ids.Add(patient.Id!);
-            await Task.Delay(delayPerPatient); // a slow consumer (e.g. writing to an EMR) keeps the export alive across tokens
+            _time.Advance(delayPerPatient); // a slow consumer (e.g. writing to an EMR) keeps the export alive across tokens
         }
 
         return (ids, pager.LastReport!);

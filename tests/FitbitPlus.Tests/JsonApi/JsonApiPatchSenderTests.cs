@@ -133,6 +133,32 @@ public class JsonApiPatchSenderTests
         Assert.That(ex.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [TestCase("""{ "data": null }""", "'data' is null")]
+    [TestCase("""{ "meta": { "req_id": "r1" } }""", "no 'data' member")]
+    [TestCase("""{ "data": {} }""", "not a resource object")]
+    [TestCase("""{ "errors": [ { "code": "Conflict", "detail": "stale" } ] }""", "Conflict: stale")]
+    [TestCase("""{ "data": { "type": "calendar_event", "id": "e1" }, "errors": [ { "code": "Conflict" } ] }""", "carries errors")]
+    public async Task SendAsync_SuccessWithoutTheResource_FitbitPlusException(string body, string expected)
+    {
+        _mock.When(HttpMethod.Patch, BaseAddress + "calendar_event/e1").Respond(HttpStatusCode.OK, "application/vnd.api+json", body);
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => JsonApiPatchSender.SendAsync<UpdateCalendarEventResponse>(_http, Uncomplete(), CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("PATCH /pub/calendar_event/e1").And.Contain(expected));
+        Assert.That(ex.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task SendAsync_ErrorsOnlySuccess_ExceptionCarriesTheErrors()
+    {
+        _mock.When(HttpMethod.Patch, BaseAddress + "calendar_event/e1").Respond(HttpStatusCode.OK, "application/vnd.api+json",
+            """{ "errors": [ { "code": "Conflict", "detail": "stale" } ] }""");
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => JsonApiPatchSender.SendAsync<UpdateCalendarEventResponse>(_http, Uncomplete(), CancellationToken.None));
+
+        Assert.That(ex!.ErrorCode, Is.EqualTo("Conflict"));
+    }
+
     [Test]
     public async Task SendAsync_ConnectionFails_FitbitPlusException()
     {

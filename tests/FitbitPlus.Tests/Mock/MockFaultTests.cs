@@ -1,4 +1,5 @@
 using FitbitPlus.Mock;
+using FitbitPlus.Tests.Support;
 
 namespace FitbitPlus.Tests.Mock;
 
@@ -109,13 +110,18 @@ public class MockFaultTests
     [Test]
     public async Task Latency_DelaysAnswers()
     {
-        _server.Faults.Latency = TimeSpan.FromMilliseconds(150);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var time = new ObservableTimeProvider();
+        using var server = FitbitPlusMockServer.Start(new MockServerOptions { PatientCount = 1, TimeProvider = time });
+        using var client = await MockHttp.AuthorizedClientAsync(server);
+        server.Faults.Latency = TimeSpan.FromMilliseconds(150);
 
-        using var response = await _client.GetAsync($"group/{_server.Store.GroupIds[0]}");
+        var call = client.GetAsync($"group/{server.Store.GroupIds[0]}");
+        await time.WaitForTimerAsync(due => due == TimeSpan.FromMilliseconds(150)); // the answer is being held back
+        Assert.That(call.IsCompleted, Is.False, "answered before the latency elapsed");
+        time.Advance(TimeSpan.FromMilliseconds(150));
+        using var response = await call;
 
         Assert.That((int)response.StatusCode, Is.EqualTo(200));
-        Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(140)));
     }
 
     [Test]

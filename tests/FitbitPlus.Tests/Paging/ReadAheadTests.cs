@@ -16,7 +16,7 @@ public class ReadAheadTests
         await using (var items = pager.GetAsyncEnumerator())
         {
             Assert.That(await items.MoveNextAsync(), Is.True);
-            await WaitUntil(() => server.Requested.Count >= expectedRequested.Length && server.InFlight == 0);
+            await server.WaitForServedAsync(expectedRequested.Length);
 
             Assert.That(server.Requested, Is.EqualTo(expectedRequested));
         }
@@ -85,14 +85,5 @@ public class ReadAheadTests
         Assert.That(ex, Is.Not.Null);
         Assert.That(server.InFlight, Is.EqualTo(0));
         Assert.That(server.Requested, Is.EqualTo(new[] { 1, 2 }), "nothing beyond the one page ahead was started");
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        // Prefetches start synchronously up to the handler; this only absorbs thread-pool scheduling.
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(5);
-        }
     }
 }

@@ -9,6 +9,7 @@ namespace FitbitPlus.Tests.Paging;
 /// </summary>
 internal sealed class ScriptedServer(int pages) : HttpMessageHandler
 {
+    private readonly SemaphoreSlim _served = new(0);
     private int _inFlight;
 
     public int? BlockPage { get; init; }
@@ -18,6 +19,15 @@ internal sealed class ScriptedServer(int pages) : HttpMessageHandler
     public TaskCompletionSource BlockedPageStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Completes when <paramref name="count"/> more requests have been answered (and left the handler); fails after 30 s.</summary>
+    public async Task WaitForServedAsync(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Assert.That(await _served.WaitAsync(TimeSpan.FromSeconds(30)), Is.True, $"only {i} of {count} requests were answered");
+        }
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -32,7 +42,7 @@ internal sealed class ScriptedServer(int pages) : HttpMessageHandler
             if (page == BlockPage)
             {
                 BlockedPageStarted.TrySetResult();
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await new TaskCompletionSource().Task.WaitAsync(cancellationToken); // held until the request is cancelled
             }
 
             var next = page < pages ? $"/pub/patient?page[limit]=2&page[after]={page + 1}" : null;
@@ -42,6 +52,7 @@ internal sealed class ScriptedServer(int pages) : HttpMessageHandler
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+            _served.Release();
         }
     }
 }
