@@ -69,7 +69,7 @@ public sealed class SyncState
         }
         catch (JsonException error)
         {
-            throw new SyncStateException($"The sync state is not valid JSON ({error.Message}).", error);
+            throw new SyncStateException($"The sync state is corrupt: it is not valid JSON ({error.Message}).", error);
         }
 
         if (root["version"] is not { Type: JTokenType.Integer } versionToken)
