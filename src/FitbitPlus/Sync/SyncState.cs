@@ -34,7 +34,7 @@ public sealed class SyncState
     /// <summary>The catalog name of the synced collection.</summary>
     public string Collection { get; }
 
-    /// <summary>The end (exclusive) of the last completed window; the next run starts at this minus the overlap.</summary>
+    /// <summary>The end (exclusive) of the last completed window (whole seconds); the next run starts at this minus the overlap.</summary>
     public DateTimeOffset Watermark { get; }
 
     /// <summary>The (id, <c>updated_at</c>) pairs delivered inside the last overlap window, oldest first.</summary>

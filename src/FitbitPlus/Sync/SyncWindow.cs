@@ -5,7 +5,7 @@ namespace FitbitPlus.Sync;
 /// (or from the beginning) on a first run. Empty when the start is not before the end (a watermark in the future).
 /// </summary>
 /// <param name="Start">The first instant read, or <see langword="null"/> for everything before <paramref name="End"/>.</param>
-/// <param name="End">The instant the run reads up to (exclusive); the next watermark.</param>
+/// <param name="End">The instant the run reads up to (exclusive), <c>now − settle</c> cut to whole seconds; the next watermark.</param>
 internal sealed record SyncWindow(DateTimeOffset? Start, DateTimeOffset End)
 {
     /// <summary>True when nothing is to be read (the start is not before the end).</summary>
@@ -17,7 +17,9 @@ internal sealed record SyncWindow(DateTimeOffset? Start, DateTimeOffset End)
     /// <summary>The window of a run at <paramref name="now"/>.</summary>
     public static SyncWindow Compute(SyncState? state, SyncOptions options, DateTimeOffset now)
     {
-        var end = now - options.Settle;
+        // Whole seconds: the watermark, the range text and the CLI's summary stay readable; the cut-off part is read next run.
+        var unrounded = now - options.Settle;
+        var end = unrounded.AddTicks(-(unrounded.UtcTicks % TimeSpan.TicksPerSecond));
         var start = state is null ? options.Since : state.Watermark - options.Overlap;
         return new SyncWindow(start, end);
     }

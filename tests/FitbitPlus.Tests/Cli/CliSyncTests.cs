@@ -162,6 +162,22 @@ public sealed class CliSyncTests
         Assert.That(run.Stderr, Does.Contain($"synced 1 patient changed since {Utc(since)}; state saved"));
     }
 
+    [Test]
+    public async Task Sync_NoTargetGiven_EmbeddedMockLikeExport()
+    {
+        var state = Path.Combine(_folder, "embedded.json");
+
+        var first = await CliRun.RunAsync(["sync", "patient", "--state", state, "--mock-patients", "4"]);
+        var second = await CliRun.RunAsync(["sync", "patient", "--state", state, "--mock-patients", "4"]);
+
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.ToString());
+        Assert.That(first.Stderr, Does.Contain("embedded mock server").And.Contain("synced 4 patient changed since the beginning; state saved"));
+        Assert.That(first.StdoutLines, Has.Length.EqualTo(4));
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.ToString());
+        Assert.That(second.StdoutLines, Is.Empty, "the seed data has not changed since");
+        Assert.That(second.Stderr, Does.Contain("synced 0 patient changed since"));
+    }
+
     [TestCase("group", "cannot be synced")]
     [TestCase("nonsense", "unknown type")]
     public async Task Sync_TypeWithoutUpdatedAtFilter_Exit2(string type, string message)

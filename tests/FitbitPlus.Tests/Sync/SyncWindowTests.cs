@@ -116,6 +116,20 @@ public class SyncWindowTests
     }
 
     [Test]
+    public async Task SyncAsync_NowWithFractionalSeconds_WindowEndAndWatermarkCutToWholeSeconds()
+    {
+        using var harness = Serving(Page());
+        using var client = harness.CreateClient();
+        harness.Time.Advance(TimeSpan.FromMilliseconds(1999.5));
+
+        var run = client.SyncAsync("patient", null, new SyncOptions { Settle = TimeSpan.Zero });
+        await AsyncCollect.ListAsync(run);
+
+        Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "..2025-03-01T12:00:01+00:00" }));
+        Assert.That(run.NewState!.Watermark, Is.EqualTo(Noon.AddSeconds(1)));
+    }
+
+    [Test]
     public async Task SyncAsync_ResourceWithoutUpdatedAt_YieldedAndCountedButNotRemembered()
     {
         using var harness = Serving(Page(("p1", null), ("p2", "not a date")));
