@@ -77,7 +77,7 @@ internal static class SyncRunner
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                context.WriteNotice($"cancelled; {run.Yielded} {definition.Name} written; the state file was left as it was");
+                context.WriteNotice("cancelled; the state file was left as it was, so the next run repeats this window");
                 return ExitCodes.Cancelled;
             }
 
