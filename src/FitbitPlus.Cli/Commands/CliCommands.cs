@@ -14,7 +14,7 @@ internal static class CliCommands
 
         // Not RootCommand: it names itself after the executable (FitbitPlus.Cli), while the tool is called fitbitplus.
         var root = new Command("fitbitplus", $"""
-            Export, count and fetch Fitbit Plus API resources.
+            Export, count, fetch and incrementally sync Fitbit Plus API resources.
 
             Target: --base-url/--client-id/--client-secret or {TargetSettings.BaseUrlVariable}, {TargetSettings.ClientIdVariable},
             {TargetSettings.ClientSecretVariable}. With none of them an embedded mock server with seed data is started in-process.
@@ -34,6 +34,7 @@ internal static class CliCommands
         root.Subcommands.Add(ExportCommand.Create(common, context));
         root.Subcommands.Add(CountCommand.Create(common, context));
         root.Subcommands.Add(GetCommand.Create(common, context));
+        root.Subcommands.Add(SyncCommand.Create(common, context));
         return root;
     }
 }

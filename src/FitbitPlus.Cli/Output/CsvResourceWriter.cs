@@ -27,6 +27,17 @@ internal sealed class CsvResourceWriter : IResourceWriter
         _relationships = relationships;
     }
 
+    /// <summary>Creates a writer that appends rows under an existing header (no header is written; its columns are kept).</summary>
+    /// <param name="output">The destination, positioned after the existing rows.</param>
+    /// <param name="existingHeader">The header row already in the file: id, type, attribute columns.</param>
+    public static CsvResourceWriter Appending(TextWriter output, IReadOnlyList<string> existingHeader)
+    {
+        var writer = new CsvResourceWriter(output, []);
+        writer._attributes = existingHeader.Skip(2).Select(AttributeName).ToList();
+        writer._known = new HashSet<string>(writer._attributes, StringComparer.Ordinal);
+        return writer;
+    }
+
     /// <inheritdoc />
     public string? CompletionWarning => _omitted.Count == 0
         ? null
@@ -91,6 +102,10 @@ internal sealed class CsvResourceWriter : IResourceWriter
             }
         }
     }
+
+    // The inverse of ColumnName, for a header read back from a file.
+    private static string AttributeName(string column) =>
+        column.StartsWith("attributes.", StringComparison.Ordinal) ? column["attributes.".Length..] : column;
 
     // An attribute called "type" or "id" (calendar events have one) must not look like the resource's own column.
     private static string ColumnName(string attribute) =>

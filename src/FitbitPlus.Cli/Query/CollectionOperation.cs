@@ -17,6 +17,9 @@ internal sealed class CollectionOperation
     /// <summary>True when the operation has a <c>filter[organization]</c> parameter.</summary>
     public bool TakesOrganizationFilter => _parameters.Contains("filterOrganization");
 
+    /// <summary>True when the operation has a <c>filter[updated_at]</c> parameter (it can be synced incrementally).</summary>
+    public bool TakesUpdatedAtFilter => _parameters.Contains("filterUpdatedAt");
+
     /// <summary>True when the operation has an <c>include</c> parameter.</summary>
     public bool TakesInclude => _parameters.Contains("include");
 

@@ -35,6 +35,7 @@ internal sealed class ResourceStore
             }
             while (bucket.ById.ContainsKey(id) || bucket.Sequences.ContainsKey(id));
 
+            now = UpdateStamps.Normalize(now);
             return Add(bucket, type, id, resource, now, now);
         }
     }
@@ -51,6 +52,8 @@ internal sealed class ResourceStore
             }
 
             var resource = Canonical(update(current), type, id);
+            now = UpdateStamps.Normalize(now);
+            UpdateStamps.Apply(resource, type, now);
             var replaced = current with { Resource = resource, UpdatedAt = now };
             bucket.ById[id] = replaced;
             var index = bucket.Items.BinarySearch(current, SequenceComparer.Instance);
@@ -115,6 +118,7 @@ internal sealed class ResourceStore
     {
         resource = Canonical(resource, type, id);
         ResourceLinks.Apply(resource, type, id);
+        UpdateStamps.Apply(resource, type, updatedAt);
         var record = new StoredResource(type, id, ++_nextSequence, resource, createdAt, updatedAt);
         bucket.ById.Add(id, record);
         bucket.Sequences[id] = record.Sequence;

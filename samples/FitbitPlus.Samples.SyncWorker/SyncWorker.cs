@@ -1,0 +1,60 @@
+using System.Text;
+using FitbitPlus.Sync;
+using Microsoft.Extensions.Options;
+
+namespace FitbitPlus.Samples.SyncWorker;
+
+/// <summary>
+/// Runs the library's incremental sync on a schedule: appends the changed resources to a file, flushes it to disk, and only
+/// then saves the new state. A failed run keeps the old state, so the next run repeats its window (at least once, never lost).
+/// </summary>
+public sealed class SyncWorker(FitbitPlusClient client, IOptions<SyncWorkerOptions> options, TimeProvider time, ILogger<SyncWorker> logger)
+    : BackgroundService
+{
+    private readonly SyncWorkerOptions _options = options.Value;
+
+    /// <summary>Runs once at start, then every <see cref="SyncWorkerOptions.Interval"/> until the host stops.</summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.Interval, time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (FitbitPlusException error)
+            {
+                logger.LogWarning(error, "Sync of {Collection} failed; the state was kept and the next run repeats the window", _options.Collection);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One run: read the state, append the changes, flush, save the new state.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var state = await StateStore.LoadAsync(_options.StatePath, cancellationToken);
+        var run = client.SyncAsync(_options.Collection, state, new SyncOptions { TimeProvider = time });
+        await using (var output = new StreamWriter(new FileStream(_options.OutputPath, FileMode.Append, FileAccess.Write, FileShare.Read), new UTF8Encoding(false)))
+        {
+            await foreach (var resource in run.WithCancellation(cancellationToken))
+            {
+                await output.WriteLineAsync(resource.ToString(Newtonsoft.Json.Formatting.None));
+            }
+
+            await output.FlushAsync(cancellationToken);
+            ((FileStream)output.BaseStream).Flush(flushToDisk: true);
+        }
+
+        if (run.NewState is { } next)
+        {
+            StateStore.Save(_options.StatePath, next);
+            logger.LogInformation("Synced {Count} {Collection} changed in {Window}; state saved", run.Yielded, _options.Collection, run.Window?.ToString() ?? "(nothing to read yet)");
+        }
+        else
+        {
+            logger.LogWarning("Sync of {Collection} was incomplete ({Report}); the state was kept", _options.Collection, run.Report);
+        }
+    }
+}

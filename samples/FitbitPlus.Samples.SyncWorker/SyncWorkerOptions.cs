@@ -1,0 +1,17 @@
+namespace FitbitPlus.Samples.SyncWorker;
+
+/// <summary>What the worker syncs, where it keeps the copy and the state, and how often (section "SyncWorker").</summary>
+public sealed class SyncWorkerOptions
+{
+    /// <summary>The collection to keep in sync: patient, calendar_event or result.</summary>
+    public string Collection { get; set; } = "patient";
+
+    /// <summary>The JSON Lines file changed resources are appended to.</summary>
+    public string OutputPath { get; set; } = "patients.jsonl";
+
+    /// <summary>The file the sync state is kept in between runs (and across restarts).</summary>
+    public string StatePath { get; set; } = "patients.state.json";
+
+    /// <summary>Time between two runs.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
+}

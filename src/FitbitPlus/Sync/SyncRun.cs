@@ -1,0 +1,110 @@
+using FitbitPlus.Paging;
+using Newtonsoft.Json.Linq;
+
+namespace FitbitPlus.Sync;
+
+/// <summary>
+/// One incremental sync run (<see cref="FitbitPlusClient.SyncAsync"/>): enumerate it once with <c>await foreach</c> to get
+/// every resource changed since the previous run, as the server sent it; then <see cref="NewState"/> holds the state for the
+/// next run, but only when the enumeration ran to the end and the completeness report was clean.
+/// </summary>
+public sealed class SyncRun : IAsyncEnumerable<JObject>
+{
+    private readonly FitbitPlusClient _client;
+    private readonly CollectionDefinition _collection;
+    private readonly SyncState? _previous;
+    private readonly SyncOptions _options;
+    private readonly TimeProvider _time;
+    private int _started;
+
+    internal SyncRun(FitbitPlusClient client, CollectionDefinition collection, SyncState? previous, SyncOptions options, TimeProvider time)
+    {
+        _client = client;
+        _collection = collection;
+        _previous = previous;
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>The catalog name of the synced collection.</summary>
+    public string Collection => _collection.Name;
+
+    /// <summary>The state this run started from (<see langword="null"/> on a first run).</summary>
+    public SyncState? PreviousState => _previous;
+
+    /// <summary>The range read as <c>filter[updated_at]</c>, once the enumeration has started; <see langword="null"/> before, and for an empty window.</summary>
+    public DateTimeRange? Window { get; private set; }
+
+    /// <summary>The state to keep for the next run; set only when the enumeration completed and <see cref="Report"/> was clean.</summary>
+    public SyncState? NewState { get; private set; }
+
+    /// <summary>The completeness report of the enumeration (<see langword="null"/> when the window was empty and nothing was read).</summary>
+    public PagingReport? Report { get; private set; }
+
+    /// <summary>Resources yielded so far.</summary>
+    public long Yielded { get; private set; }
+
+    /// <summary>Resources read but skipped because the previous run delivered exactly that version.</summary>
+    public long Skipped { get; private set; }
+
+    /// <summary>Resources yielded without a readable <c>updated_at</c>: they cannot be recognised, so a later run may yield them again.</summary>
+    public long WithoutUpdatedAt { get; private set; }
+
+    /// <summary>Runs the sync; a run can be enumerated once (start the next one from <see cref="NewState"/>).</summary>
+    /// <exception cref="InvalidOperationException">The run was already enumerated.</exception>
+    /// <exception cref="FitbitPlusException">A request failed; <see cref="NewState"/> stays <see langword="null"/>.</exception>
+    public async IAsyncEnumerator<JObject> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            throw new InvalidOperationException("A SyncRun is enumerated once; start the next run from its NewState.");
+        }
+
+        var window = SyncWindow.Compute(_previous, _options, _time.GetUtcNow());
+        var tracker = new SyncTracker(_previous, window, _options.Overlap);
+        if (!window.IsEmpty)
+        {
+            Window = window.ToRange();
+            var query = await BuildQueryAsync(Window, cancellationToken).ConfigureAwait(false);
+            var pager = _client.EnumerateAsync(_collection.Name, query, _options.PagingOptions ?? new PagingOptions { Limit = 100 });
+            await foreach (var resource in pager.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                var accepted = tracker.Accept(resource);
+                (Skipped, WithoutUpdatedAt) = (tracker.Skipped, tracker.WithoutUpdatedAt);
+                if (accepted)
+                {
+                    Yielded++;
+                    yield return resource;
+                }
+            }
+
+            Report = pager.LastReport;
+            if (Report is not { IsComplete: true })
+            {
+                yield break; // the previous state stays in force: the next run repeats this window
+            }
+        }
+
+        NewState = tracker.NextState(_collection.Name);
+    }
+
+    private async Task<CollectionQuery> BuildQueryAsync(DateTimeRange window, CancellationToken cancellationToken)
+    {
+        var given = _options.Query;
+        var query = new CollectionQuery { Include = given?.Include, Sort = given?.Sort };
+        foreach (var (name, value) in given?.Filters ?? new Dictionary<string, string>())
+        {
+            query.Filters[name] = value;
+        }
+
+        query.UpdatedIn(window);
+        string[] scopes = ["organization", "filter[organization]", "groups", "filter[groups]", "patient", "filter[patient]"];
+        if (SyncableCollections.TakesOrganization(_collection) && !query.Filters.Keys.Any(scopes.Contains))
+        {
+            var scope = await _client.GetCredentialsScopeAsync(cancellationToken).ConfigureAwait(false);
+            query.Filters["filter[organization]"] = scope.OrganizationId;
+        }
+
+        return query;
+    }
+}
