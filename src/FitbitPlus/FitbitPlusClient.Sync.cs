@@ -4,7 +4,7 @@ using FitbitPlus.Sync;
 namespace FitbitPlus;
 
 /// <summary>Incremental sync: only what changed since the previous run.</summary>
-public sealed partial class FitbitPlusClient
+public partial class FitbitPlusClient
 {
     /// <summary>
     /// Prepares an incremental sync run over a collection that declares <c>filter[updated_at]</c> (<c>patient</c>,

@@ -30,5 +30,5 @@ internal static class QueryValues
         Add(query, name, value?.ToString("o", CultureInfo.InvariantCulture));
 
     public static void Add(CollectionQuery query, string name, DateTimeRange? value) =>
-        Add(query, name, value?.ToString());
+        Add(query, name, value?.Format());
 }

@@ -1,3 +1,4 @@
+using FitbitPlus.Paging;
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 

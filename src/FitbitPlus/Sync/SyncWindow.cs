@@ -1,3 +1,5 @@
+using FitbitPlus.Paging;
+
 namespace FitbitPlus.Sync;
 
 /// <summary>

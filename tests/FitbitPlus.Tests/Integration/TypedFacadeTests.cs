@@ -62,7 +62,7 @@ public class TypedFacadeTests : FacadeFixture
     [Test]
     public async Task CountAsync_PatientsUpdatedSinceAnInstant_MatchesEnumeration()
     {
-        var since = DateTimeRange.Since(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.FromHours(-5)));
+        var since = DateTimeRange.From(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.FromHours(-5)));
         var pager = Client.Patients.ListAsync(organization: Scope.OrganizationId, updatedAt: since);
 
         var count = await pager.CountAsync();

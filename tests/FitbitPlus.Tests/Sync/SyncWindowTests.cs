@@ -1,3 +1,4 @@
+using FitbitPlus.Paging;
 using System.Net;
 using FitbitPlus.Sync;
 using FitbitPlus.Tests.Http;
