@@ -42,7 +42,8 @@ internal sealed class CommonOptions
     public Option<string[]> Filter { get; } = new("--filter")
     {
         Description = "Filter as name=value, repeatable: organization=o1 and filter[organization]=o1 both send filter[organization]=o1. "
-            + "Without an organization, groups or patient filter, filter[organization] defaults to the credentials' organization where the type takes it.",
+            + "Without an organization, groups or patient filter, filter[organization] defaults to the credentials' organization where the type takes it, "
+            + "otherwise filter[groups] to the credentials' groups (comma-separated) where the type takes that.",
         HelpName = "name=value",
         Arity = ArgumentArity.ZeroOrMore,
     };

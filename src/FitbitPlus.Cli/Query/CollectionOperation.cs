@@ -17,6 +17,9 @@ internal sealed class CollectionOperation
     /// <summary>True when the operation has a <c>filter[organization]</c> parameter.</summary>
     public bool TakesOrganizationFilter => _parameters.Contains("filterOrganization");
 
+    /// <summary>True when the operation has a <c>filter[groups]</c> parameter.</summary>
+    public bool TakesGroupsFilter => _parameters.Contains("filterGroups");
+
     /// <summary>True when the operation has an <c>include</c> parameter.</summary>
     public bool TakesInclude => _parameters.Contains("include");
 
