@@ -86,7 +86,8 @@ internal static class ExportRunner
         }
     }
 
-    private static IResourceWriter CreateWriter(ExportFormat format, TextWriter output, IncludeTree? includes, string type, IReadOnlyList<string>? columns) => format switch
+    /// <summary>The writer of <paramref name="format"/>; <c>get</c> uses it too, so both commands print the same shape.</summary>
+    internal static IResourceWriter CreateWriter(ExportFormat format, TextWriter output, IncludeTree? includes, string type, IReadOnlyList<string>? columns) => format switch
     {
         ExportFormat.Csv => new CsvResourceWriter(output, type, includes?.Children.Keys.ToList() ?? [], columns),
         _ => new JsonLinesResourceWriter(output),
