@@ -73,7 +73,8 @@ public class TokenRequestTests
 
         var ex = await Assert.ThrowsAsync<FitbitPlusAuthenticationException>(() => client.GetCredentialsScopeAsync());
 
-        Assert.That(ex!.Message, Does.Contain(problem));
+        Assert.That(ex!.Message, Does.Contain(problem).And.Contain("answered HTTP 201"));
+        Assert.That(ex.StatusCode, Is.Null, "a success status is not reported as the failure's status");
     }
 
     [Test]
