@@ -68,7 +68,7 @@ public sealed class FitbitPlusMockServer : IDisposable
         var seed = Seeder.Populate(store, new SeedSettings(options.PatientCount, options.GroupCount, options.CoachCount, options.RandomSeed));
         var tokens = new TokenRegistry(options.TimeProvider, options.TokenLifetime);
         var engine = new MockEngine(store, tokens, new EngineSettings(
-            options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider));
+            options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider, options.TokenScopeShape));
         var faults = new MockFaults(options.RandomSeed, options.FaultRate, options.Latency, options.ExemptOAuthFromFaults);
         var front = new FaultMiddleware(faults, options.TimeProvider);
         var callback = new EngineCallback(engine);

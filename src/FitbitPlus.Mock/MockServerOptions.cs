@@ -18,6 +18,9 @@ public sealed class MockServerOptions
     /// <summary>Lifetime of issued access tokens (<c>expires_in</c>); one hour by default.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Whether token answers name the organization and groups (default) or only the groups.</summary>
+    public TokenScopeShape TokenScopeShape { get; set; } = TokenScopeShape.Organization;
+
     /// <summary>Clock for token expiry and write timestamps; inject a fake one in tests.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -63,6 +66,11 @@ public sealed class MockServerOptions
         ArgumentException.ThrowIfNullOrEmpty(ClientSecret, nameof(ClientSecret));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(TokenLifetime, TimeSpan.Zero, nameof(TokenLifetime));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        if (!Enum.IsDefined(TokenScopeShape))
+        {
+            throw new ArgumentOutOfRangeException(nameof(TokenScopeShape), TokenScopeShape, "Unknown token scope shape.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRequestLogCount, nameof(MaxRequestLogCount));
         ArgumentOutOfRangeException.ThrowIfNegative(PatientCount, nameof(PatientCount));
         ArgumentOutOfRangeException.ThrowIfLessThan(GroupCount, 1, nameof(GroupCount));

@@ -21,6 +21,9 @@ public sealed class MockStore
     /// <summary>Id of the one organization every resource belongs to (and the client credentials are scoped to).</summary>
     public string OrganizationId { get; }
 
+    /// <summary>The underlying store, for tests that plant data the API's description does not cover.</summary>
+    internal ResourceStore Resources => _store;
+
     /// <summary>Ids of the seeded groups.</summary>
     public IReadOnlyList<string> GroupIds { get; }
 

@@ -1,26 +1,35 @@
 namespace FitbitPlus;
 
 /// <summary>
-/// What the configured credentials give access to: their organization and groups, as reported by the token endpoint.
-/// Use <see cref="OrganizationId"/> for <c>filter[organization]</c> instead of hard-coding it.
+/// What the configured credentials give access to, as reported by the token endpoint: their organization when the
+/// token names one, and their groups (the publisher's documented token answer names only groups).
+/// Use <see cref="OrganizationId"/> for <c>filter[organization]</c>, or <see cref="GroupIds"/> for <c>filter[groups]</c>
+/// when no organization is named, instead of hard-coding either.
 /// </summary>
+/// <remarks>
+/// A token that names neither gives an empty scope (<see cref="IsEmpty"/>) rather than an exception: the token itself
+/// is valid, and only a caller that needs a default filter has to decide what to do without one.
+/// </remarks>
 public sealed class CredentialsScope
 {
     /// <summary>Creates a scope.</summary>
-    public CredentialsScope(string organizationId, IReadOnlyList<string> groupIds)
+    public CredentialsScope(string? organizationId, IReadOnlyList<string> groupIds)
     {
-        ArgumentException.ThrowIfNullOrEmpty(organizationId);
         ArgumentNullException.ThrowIfNull(groupIds);
-        OrganizationId = organizationId;
+        OrganizationId = string.IsNullOrEmpty(organizationId) ? null : organizationId;
         GroupIds = groupIds;
     }
 
-    /// <summary>The id of the organization the credentials belong to.</summary>
-    public string OrganizationId { get; }
+    /// <summary>The id of the organization the credentials belong to, or <see langword="null"/> when the token names none.</summary>
+    public string? OrganizationId { get; }
 
     /// <summary>The ids of the groups the credentials are limited to (empty when the token names none).</summary>
     public IReadOnlyList<string> GroupIds { get; }
 
-    /// <summary>Describes the scope, for example <c>organization 42, groups [7, 9]</c>.</summary>
-    public override string ToString() => $"organization {OrganizationId}, groups [{string.Join(", ", GroupIds)}]";
+    /// <summary>True when the token named neither an organization nor a group.</summary>
+    public bool IsEmpty => OrganizationId is null && GroupIds.Count == 0;
+
+    /// <summary>Describes the scope, for example <c>organization 42, groups [7, 9]</c> or <c>no organization, groups [7]</c>.</summary>
+    public override string ToString() =>
+        $"{(OrganizationId is null ? "no organization" : $"organization {OrganizationId}")}, groups [{string.Join(", ", GroupIds)}]";
 }

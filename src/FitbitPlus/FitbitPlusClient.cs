@@ -78,17 +78,15 @@ public partial class FitbitPlusClient : IDisposable
     internal FitbitPlusClientOptions Options { get; }
 
     /// <summary>
-    /// Tells which organization (and groups) the credentials belong to, so callers can fill <c>filter[organization]</c>
-    /// without hard-coding it. Comes with the cached token, so it costs a request only when no token is cached.
+    /// Tells which organization and groups the credentials belong to, so callers can fill <c>filter[organization]</c>
+    /// (or <c>filter[groups]</c> when only groups are named) without hard-coding them. Comes with the cached token, so it
+    /// costs a request only when no token is cached. A token that names neither gives an empty scope (<see cref="CredentialsScope.IsEmpty"/>).
     /// </summary>
     /// <exception cref="FitbitPlusAuthenticationException">No token could be obtained.</exception>
-    /// <exception cref="FitbitPlusException">The token response did not name an organization.</exception>
     public async Task<CredentialsScope> GetCredentialsScopeAsync(CancellationToken cancellationToken = default)
     {
         var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        return token.Scope ?? throw new FitbitPlusException(
-            "The token response did not name the organization of the credentials (no data.relationships.organization and no included organization).",
-            HttpStatusCode.Created, null, null, null);
+        return token.Scope ?? new CredentialsScope(null, Array.Empty<string>());
     }
 
     /// <summary>Releases the connection pool (unless the transport was supplied by the caller) and stops token requests in flight.</summary>

@@ -17,7 +17,8 @@ internal static class CliCommands
             Export, count, fetch and incrementally sync Fitbit Plus API resources.
 
             Target: --base-url/--client-id/--client-secret or {TargetSettings.BaseUrlVariable}, {TargetSettings.ClientIdVariable},
-            {TargetSettings.ClientSecretVariable}. With none of them an embedded mock server with seed data is started in-process.
+            {TargetSettings.ClientSecretVariable}; or --mock ({TargetSettings.MockVariable}=1) for an embedded mock server with fake
+            seed data. Without credentials and without --mock a command fails with exit code 2 (safe for scheduled jobs).
 
             Exit codes: 0 success, 1 API, network or file error, 2 usage error, 130 cancelled (Ctrl+C; an --out file keeps
             what was written so far, flushed and closed).
@@ -28,6 +29,7 @@ internal static class CliCommands
             common.BaseUrl,
             common.ClientId,
             common.ClientSecret,
+            common.Mock,
             common.MockPatients,
             common.Verbose,
         };

@@ -40,10 +40,17 @@ internal sealed class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>Runs against the embedded mock server instead of an API.</summary>
+    public Option<bool> Mock { get; } = new("--mock")
+    {
+        Description = $"Start an embedded mock server with fake seed data and run against it (or {TargetSettings.MockVariable}=1). Never implied: without credentials and without --mock the command fails.",
+        Recursive = true,
+    };
+
     /// <summary>Seed size of the embedded mock.</summary>
     public Option<int?> MockPatients { get; } = new("--mock-patients")
     {
-        Description = $"Patients seeded into the embedded mock server used when no base URL and no credentials are given (default {TargetSettings.DefaultMockPatients}).",
+        Description = $"Patients seeded into the embedded mock server of --mock (default {TargetSettings.DefaultMockPatients}).",
         HelpName = "count",
         Recursive = true,
     };
@@ -52,7 +59,8 @@ internal sealed class CommonOptions
     public Option<string[]> Filter { get; } = new("--filter")
     {
         Description = "Filter as name=value, repeatable: organization=o1 and filter[organization]=o1 both send filter[organization]=o1. "
-            + "Without an organization, groups or patient filter, filter[organization] defaults to the credentials' organization where the type takes it.",
+            + "Without an organization, groups or patient filter, filter[organization] defaults to the credentials' organization where the type takes it, "
+            + "otherwise filter[groups] to the credentials' groups (comma-separated) where the type takes that.",
         HelpName = "name=value",
         Arity = ArgumentArity.ZeroOrMore,
     };
@@ -85,5 +93,5 @@ internal sealed class CommonOptions
 
     /// <summary>Target settings from the parsed options and the environment.</summary>
     public TargetSettings ResolveTarget(ParseResult parse, CliContext context) => TargetSettings.Resolve(
-        parse.GetValue(BaseUrl), parse.GetValue(ClientId), parse.GetValue(ClientSecret), parse.GetValue(MockPatients), context);
+        parse.GetValue(BaseUrl), parse.GetValue(ClientId), parse.GetValue(ClientSecret), parse.GetValue(MockPatients), parse.GetValue(Mock), context);
 }

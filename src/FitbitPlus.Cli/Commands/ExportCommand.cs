@@ -15,13 +15,19 @@ internal static class ExportCommand
         "Related resources to inline, comma-separated relationship paths (owner, questions.answer). jsonl: each line gets a member "
         + "\"included\" mapping relationship name to the resolved resource, e.g. {\"type\":\"calendar_event\",...,\"included\":{\"owner\":{\"type\":\"patient\",\"id\":\"p1\",...}}}; "
         + "a to-many relationship gives an array, \"data\": null gives null, a nested path is inlined inside the related resource's own \"included\". "
-        + "csv: one included.<relationship> column each, as compact JSON.";
+        + "csv: flattened into columns named after the relationship (owner.id, owner.first_name, coaches[0].last_name).";
 
     private const string FormatDescription =
-        "jsonl: one resource object per line, compact, as the API sent it. csv: RFC 4180 with a header row: id, type, then the attribute "
-        + "names of the first page in order of first appearance (attributes.id/attributes.type for attributes so named), nested values as "
-        + "compact JSON. Default: csv for an --out file ending in .csv, else jsonl.";
+        "jsonl: one resource object per line, compact, as the API sent it. csv: RFC 4180 with a header row, one column per leaf value: "
+        + "id, type, the attributes in the spec's order (addresses[0].city; attributes.id/attributes.type for attributes so named), then "
+        + "each --include relationship (owner.first_name); arrays of more than 5 items are one compact JSON cell. The header is fixed "
+        + "before the first row: every attribute the spec declares outside arrays plus every value seen on the first page; values first "
+        + "seen later go, as a JSON object, to the last column extra_json, so nothing is dropped. Cells starting with = + - @ tab or CR "
+        + "are prefixed with ' (CSV-injection guard). Default: csv for an --out file ending in .csv, else jsonl.";
 
+    private const string ColumnsDescription =
+        "csv only: the columns to write, in this order, comma-separated (id,first_name,addresses[0].city,owner.last_name). A name of an "
+        + "object or array (addresses) gives its compact JSON; extra_json gives every value not in the other columns. Unknown names stay empty.";
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CommonOptions common, CliContext context)
@@ -30,6 +36,7 @@ internal static class ExportCommand
         var include = CommonOptions.Include(IncludeDescription);
         var pageSize = new Option<int?>("--page-size") { Description = $"Resources per request (default {ExportOptions.DefaultPageSize}).", HelpName = "n" };
         var format = new Option<string?>("--format") { Description = FormatDescription, HelpName = "jsonl|csv" };
+        var columns = new Option<string?>("--columns") { Description = ColumnsDescription, HelpName = "a,b" };
         var output = new Option<string?>("--out", "-o") { Description = "Output file, relative to the current directory (default: stdout).", HelpName = "file" };
         var skipDuplicates = new Option<bool>("--skip-duplicate-check") { Description = "Do not track ids to detect resources served twice (saves ~24 bytes per resource on huge exports)." };
         var requireComplete = new Option<bool>("--require-complete") { Description = "Exit with 1 when the export is incomplete (count mismatch, duplicates, paging loop) instead of only warning." };
@@ -42,7 +49,7 @@ internal static class ExportCommand
             }
         });
 
-        var command = new Command("export", Description) { type, include, common.Filter, pageSize, format, output, common.Parent, skipDuplicates, requireComplete };
+        var command = new Command("export", Description) { type, include, common.Filter, pageSize, format, columns, output, common.Parent, skipDuplicates, requireComplete };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             context,
             token =>
@@ -57,7 +64,8 @@ internal static class ExportCommand
                     ExportOptions.ChooseFormat(parse.GetValue(format), outputPath),
                     outputPath,
                     !parse.GetValue(skipDuplicates),
-                    parse.GetValue(requireComplete));
+                    parse.GetValue(requireComplete),
+                    ExportOptions.ParseColumns(parse.GetValue(columns)));
                 return ExportRunner.RunAsync(options, common.ResolveTarget(parse, context), context, token);
             },
             cancellationToken));

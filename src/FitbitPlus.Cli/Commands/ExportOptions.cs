@@ -12,6 +12,7 @@ namespace FitbitPlus.Cli.Commands;
 /// <param name="OutputPath">The output file, or <see langword="null"/> for stdout.</param>
 /// <param name="DetectDuplicates">Whether to track ids to detect resources served twice.</param>
 /// <param name="RequireComplete">Whether an incomplete export fails (exit 1).</param>
+/// <param name="Columns">The CSV columns chosen with <c>--columns</c>, in order, or <see langword="null"/> for the default header.</param>
 internal sealed record ExportOptions(
     string Type,
     IReadOnlyList<string> Filters,
@@ -21,8 +22,27 @@ internal sealed record ExportOptions(
     ExportFormat Format,
     string? OutputPath,
     bool DetectDuplicates,
-    bool RequireComplete)
+    bool RequireComplete,
+    IReadOnlyList<string>? Columns = null)
 {
+    /// <summary>Splits a <c>--columns</c> value (<c>id,first_name,addresses[0].city</c>); a usage error for an empty or repeated name.</summary>
+    public static IReadOnlyList<string>? ParseColumns(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var columns = value.Split(',', StringSplitOptions.TrimEntries);
+        if (columns.Any(c => c.Length == 0))
+        {
+            throw new UsageException($"--columns expects comma-separated column names such as id,first_name,addresses[0].city (was '{value}').");
+        }
+
+        var repeated = columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return repeated is null ? columns : throw new UsageException($"--columns names '{repeated.Key}' twice.");
+    }
+
     /// <summary>Resources per request unless <c>--page-size</c> says otherwise (the API's maximum).</summary>
     public const int DefaultPageSize = 100;
 

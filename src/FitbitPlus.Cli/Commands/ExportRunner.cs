@@ -17,6 +17,10 @@ internal static class ExportRunner
         var filters = FilterArguments.Parse(options.Filters);
         var includes = IncludeTree.Parse(options.Include);
         QueryFactory.Validate(definition, operation, options.Include, options.ParentId);
+        if (options.Columns is not null && options.Format != ExportFormat.Csv)
+        {
+            throw new UsageException("--columns applies only to --format csv.");
+        }
 
         using var target = ApiTarget.Connect(settings, context);
         var query = await QueryFactory.CreateAsync(target.Client, operation, filters, includes?.ToQueryValue(), options.ParentId, cancellationToken).ConfigureAwait(false);
@@ -31,7 +35,7 @@ internal static class ExportRunner
         string? writerWarning;
         await using (var output = OutputTarget.Open(options.OutputPath, context.Stdout))
         {
-            var writer = CreateWriter(options.Format, output.Writer, includes);
+            var writer = CreateWriter(options.Format, output.Writer, includes, definition.ResourceTypeName, options.Columns);
             var progress = new ProgressReporter(context, definition.Name);
             try
             {
@@ -46,7 +50,7 @@ internal static class ExportRunner
             }
 
             progress.Clear();
-            writer.BeginPage([]); // CSV: a header even for an empty collection
+            writer.BeginPage([], []); // CSV: a header even for an empty collection
             writerWarning = writer.CompletionWarning;
         }
 
@@ -70,10 +74,11 @@ internal static class ExportRunner
             }
 
             var inliner = includes is null ? null : new RelatedResourceInliner(page.Included, statistics);
-            writer.BeginPage(page.Resources);
-            foreach (var resource in page.Resources)
+            var related = page.Resources.Select(r => includes is null ? null : inliner!.Resolve(r, includes)).ToList();
+            writer.BeginPage(page.Resources, related);
+            for (var i = 0; i < page.Resources.Count; i++)
             {
-                writer.Write(resource, includes is null ? null : inliner!.Resolve(resource, includes));
+                writer.Write(page.Resources[i], related[i]);
                 statistics.Written++;
             }
 
@@ -81,9 +86,10 @@ internal static class ExportRunner
         }
     }
 
-    private static IResourceWriter CreateWriter(ExportFormat format, TextWriter output, IncludeTree? includes) => format switch
+    /// <summary>The writer of <paramref name="format"/>; <c>get</c> uses it too, so both commands print the same shape.</summary>
+    internal static IResourceWriter CreateWriter(ExportFormat format, TextWriter output, IncludeTree? includes, string type, IReadOnlyList<string>? columns) => format switch
     {
-        ExportFormat.Csv => new CsvResourceWriter(output, includes?.Children.Keys.ToList() ?? []),
+        ExportFormat.Csv => new CsvResourceWriter(output, type, includes?.Children.Keys.ToList() ?? [], columns),
         _ => new JsonLinesResourceWriter(output),
     };
 

@@ -1,36 +1,42 @@
 using System.CommandLine;
 using FitbitPlus.Cli.Get;
+using FitbitPlus.Cli.Output;
 using FitbitPlus.Cli.Target;
+using FitbitPlus.Generated;
+using FitbitPlus.JsonApi;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus.Cli.Commands;
 
-/// <summary><c>fitbitplus get &lt;type&gt; &lt;id&gt;</c>: prints one resource document as indented JSON.</summary>
+/// <summary><c>fitbitplus get &lt;type&gt; &lt;id&gt;</c>: prints one resource as the API sent it, in the format of <c>export</c>.</summary>
 internal static class GetCommand
 {
     /// <summary>Creates the command.</summary>
     public static Command Create(CommonOptions common, CliContext context)
     {
-        var type = new Argument<string>("type") { Description = $"Resource type: {SingleResourceOperations.KnownNames}." };
+        var type = new Argument<string>("type") { Description = $"Resource type: {SingleResourceOperations.KnownNames}; any other type is fetched as GET <type>/<id>." };
         var id = new Argument<string>("id") { Description = "Resource id." };
-        var include = CommonOptions.Include("Related resources to include in the document's included array (types with an include parameter only).");
+        var include = CommonOptions.Include("Related resources to inline, as in export (types whose single fetch takes include, or any type without a typed fetch).");
+        var format = new Option<string?>("--format") { Description = "jsonl (default): the resource object as the API sent it, on one line, as export writes it; csv: a header and one row, as export writes it.", HelpName = "jsonl|csv" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
         var command = new Command(
             "get",
-            "Print one resource document ({\"data\": ..., \"included\": [...]}) as JSON, as the typed client reads it (members outside the API description are not shown).")
+            "Print one resource exactly as the API sent it (every member, including those outside the API description), in export's format.")
         {
-            type, id, include,
+            type, id, include, format,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             context,
-            token => RunAsync(parse.GetValue(type)!, parse.GetValue(id)!, parse.GetValue(include), common.ResolveTarget(parse, context), context, token),
+            token => RunAsync(parse.GetValue(type)!, parse.GetValue(id)!, parse.GetValue(include), ExportOptions.ChooseFormat(parse.GetValue(format), null), common.ResolveTarget(parse, context), context, token),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string typeName, string id, string? include, TargetSettings settings, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string typeName, string id, string? include, ExportFormat format, TargetSettings settings, CliContext context, CancellationToken cancellationToken)
     {
         var operation = SingleResourceOperations.Find(typeName);
-        if (include is not null && !operation.TakesInclude)
+        if (include is not null && operation.TakesInclude == false)
         {
             throw new UsageException($"get '{operation.Name}' does not support --include.");
         }
@@ -40,11 +46,36 @@ internal static class GetCommand
             throw new UsageException("the id must not be empty.");
         }
 
+        var includes = IncludeTree.Parse(include);
         using var target = ApiTarget.Connect(settings, context);
-        var document = await operation.Fetch(target.Client.Api, id, include, cancellationToken).ConfigureAwait(false);
-        var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, DateParseHandling = DateParseHandling.None });
-        serializer.Serialize(context.Stdout, document);
-        await context.Stdout.WriteLineAsync().ConfigureAwait(false);
+        var document = await target.Client.GetRawResourceAsync(operation.Path, id, includes?.ToQueryValue(), cancellationToken).ConfigureAwait(false);
+        var resource = (JObject)document["data"]!;
+        JObject? related = null;
+        if (includes is not null)
+        {
+            var statistics = new ExportStatistics();
+            related = new RelatedResourceInliner(Included(document, includes), statistics).Resolve(resource, includes);
+            if (statistics.Unresolved > 0)
+            {
+                context.WriteWarning($"{statistics.Unresolved} related resources named by relationships were not in included (e.g. {string.Join(", ", statistics.UnresolvedSamples)})");
+            }
+        }
+
+        var writer = ExportRunner.CreateWriter(format, context.Stdout, includes, resource.Value<string>("type") ?? operation.Name, null);
+        writer.BeginPage([resource], [related]);
+        writer.Write(resource, related);
         return ExitCodes.Success;
+    }
+
+    private static IncludedResources Included(JObject document, IncludeTree includes)
+    {
+        try
+        {
+            return IncludedResources.From((document["included"] as JArray)?.ToObject<List<Resource>>(), includes.ToQueryValue());
+        }
+        catch (JsonException ex)
+        {
+            throw new FitbitPlusException($"The document's included array is not a list of resources: {ex.Message}");
+        }
     }
 }

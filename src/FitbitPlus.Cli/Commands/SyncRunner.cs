@@ -53,8 +53,8 @@ internal static class SyncRunner
         {
             IResourceWriter writer = options.Format switch
             {
-                ExportFormat.Csv when existingHeader is not null => CsvResourceWriter.Appending(output.Writer, existingHeader),
-                ExportFormat.Csv => new CsvResourceWriter(output.Writer, []),
+                ExportFormat.Csv when existingHeader is not null => CsvResourceWriter.Appending(output.Writer, definition.ResourceTypeName, [], existingHeader),
+                ExportFormat.Csv => new CsvResourceWriter(output.Writer, definition.ResourceTypeName, []),
                 _ => new JsonLinesResourceWriter(output.Writer),
             };
             try
@@ -120,7 +120,7 @@ internal static class SyncRunner
             return;
         }
 
-        writer.BeginPage(firstPage);
+        writer.BeginPage(firstPage, []);
         foreach (var resource in firstPage)
         {
             writer.Write(resource, null);

@@ -1,53 +1,70 @@
+using System.Collections;
+using System.Reflection;
+using System.Text;
 using FitbitPlus.Generated;
 
 namespace FitbitPlus.Cli.Get;
 
-/// <summary>Every single-resource GET of the API by JSON:API type name (the catalog lists collections only).</summary>
+/// <summary>
+/// Every single-resource GET of the API by JSON:API type name, read from the generated client (methods
+/// <c>Fetch{Type}Async(id, …)</c> whose answer's <c>data</c> is one resource), plus <c>GET {type}/{id}</c> for any other type.
+/// </summary>
 internal static class SingleResourceOperations
 {
-    private static readonly SingleResourceOperation[] Operations =
-    [
-        Plain("organization", (api, id, ct) => Box(api.FetchOrganizationAsync(id, ct))),
-        Plain("group", (api, id, ct) => Box(api.FetchGroupAsync(id, ct))),
-        Plain("coach", (api, id, ct) => Box(api.FetchCoachAsync(id, ct))),
-        Plain("reward_program", (api, id, ct) => Box(api.FetchRewardProgramAsync(id, ct))),
-        Plain("action", (api, id, ct) => Box(api.FetchActionAsync(id, ct))),
-        Plain("bundle", (api, id, ct) => Box(api.FetchBundleAsync(id, ct))),
-        Plain("calendar_event", (api, id, ct) => Box(api.FetchCalendarEventAsync(id, ct))),
-        Plain("email_history", (api, id, ct) => Box(api.FetchEmailHistoryAsync(id, ct))),
-        WithInclude("health_profile", (api, id, include, ct) => Box(api.FetchHealthProfileAsync(id, include, ct))),
-        WithInclude("health_profile_question", (api, id, include, ct) => Box(api.FetchHealthProfileQuestionAsync(id, include, ct))),
-        WithInclude("health_profile_answer", (api, id, include, ct) => Box(api.FetchHealthProfileAnswerAsync(id, include, ct))),
-        Plain("health_question_definition", (api, id, ct) => Box(api.FetchHealthQuestionDefinitionAsync(id, ct))),
-        Plain("patient_health_metric", (api, id, ct) => Box(api.FetchPatientHealthMetricAsync(id, ct))),
-        Plain("patient", (api, id, ct) => Box(api.FetchPatientAsync(id, ct))),
-        WithInclude("patient_plan_summary", (api, id, include, ct) => Box(api.FetchPatientPlanSummaryAsync(id, include, ct))),
-        Plain("patient_health_result", (api, id, ct) => Box(api.FetchPatientHealthResultAsync(id, ct))),
-        Plain("reward", (api, id, ct) => Box(api.FetchRewardAsync(id, ct))),
-        Plain("reward_earning", (api, id, ct) => Box(api.FetchRewardEarningAsync(id, ct))),
-        Plain("reward_earning_fulfillment", (api, id, ct) => Box(api.FetchRewardEarningFulfillmentAsync(id, ct))),
-        Plain("reward_program_activation", (api, id, ct) => Box(api.FetchRewardProgramActivationAsync(id, ct))),
-    ];
+    // Where the path is not the type name the method is named after.
+    private static readonly Dictionary<string, string> Paths = new(StringComparer.Ordinal) { ["patient_health_result"] = "result" };
 
-    /// <summary>Every type name, comma-separated, for errors and help.</summary>
+    private static readonly SingleResourceOperation[] Operations = Discover();
+
+    /// <summary>Every type name with a typed single fetch, comma-separated, for errors and help.</summary>
     public static string KnownNames => string.Join(", ", Operations.Select(o => o.Name));
 
-    /// <summary>The operation for <paramref name="name"/> (<c>result</c> is accepted for patient health results).</summary>
-    /// <exception cref="UsageException">The name is unknown; the message lists the known ones.</exception>
+    /// <summary>
+    /// The operation for <paramref name="name"/> (<c>result</c> is accepted for patient health results). Any other
+    /// type name (letters, digits, <c>_</c>) is fetched as <c>GET {name}/{id}</c>, for types without a typed single fetch.
+    /// </summary>
+    /// <exception cref="UsageException">The name is not a possible JSON:API type; the message lists the known ones.</exception>
     public static SingleResourceOperation Find(string name)
     {
         var key = string.Equals(name, "result", StringComparison.OrdinalIgnoreCase) ? "patient_health_result" : name;
         return Operations.FirstOrDefault(o => string.Equals(o.Name, key, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UsageException($"unknown type '{name}'. Known types: {KnownNames}.");
+            ?? (IsTypeName(name) ? new SingleResourceOperation(name, name, null)
+                : throw new UsageException($"'{name}' is not a resource type name. Known types: {KnownNames} (others are fetched as GET <type>/<id>)."));
     }
 
-    private static SingleResourceOperation Plain(string name, Func<IFitbitPlusApiClient, string, CancellationToken, Task<object>> fetch) =>
-        new(name, false, (api, id, _, ct) => fetch(api, id, ct));
+    private static SingleResourceOperation[] Discover() =>
+        typeof(IFitbitPlusApiClient).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.Name.StartsWith("Fetch", StringComparison.Ordinal) && m.Name.EndsWith("Async", StringComparison.Ordinal)
+                && m.GetParameters() is [{ Name: "id" }, ..] && ReturnsOneResource(m))
+            .Select(m =>
+            {
+                var name = SnakeCase(m.Name["Fetch".Length..^"Async".Length]);
+                return new SingleResourceOperation(name, Paths.GetValueOrDefault(name, name), m.GetParameters().Any(p => p.Name == "include"));
+            })
+            .DistinctBy(o => o.Name)
+            .OrderBy(o => o.Name, StringComparer.Ordinal)
+            .ToArray();
 
-    private static SingleResourceOperation WithInclude(string name, Func<IFitbitPlusApiClient, string, string?, CancellationToken, Task<object>> fetch) =>
-        new(name, true, fetch);
+    private static bool ReturnsOneResource(MethodInfo method) =>
+        method.ReturnType.GetGenericArguments().FirstOrDefault()?.GetProperty("Data")?.PropertyType is { } data
+        && data != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(data);
 
-    private static async Task<object> Box<T>(Task<T> response)
-        where T : class =>
-        await response.ConfigureAwait(false);
+    private static bool IsTypeName(string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    private static string SnakeCase(string pascal)
+    {
+        var sb = new StringBuilder(pascal.Length + 8);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return sb.ToString();
+    }
 }

@@ -3,116 +3,160 @@ using Newtonsoft.Json.Linq;
 namespace FitbitPlus.Cli.Output;
 
 /// <summary>
-/// CSV (RFC 4180, CRLF line ends): columns <c>id</c>, <c>type</c>, then every attribute name seen on the first page in
-/// order of first appearance (<c>attributes.type</c> for an attribute that would clash with those), then <c>included.&lt;relationship&gt;</c> per <c>--include</c> relationship (compact JSON).
-/// Nested attribute values are compact JSON. Attributes first seen after the first page cannot get a column in a
-/// streamed file; they are named in <see cref="CompletionWarning"/>.
+/// CSV (RFC 4180, CRLF line ends) a spreadsheet can use: one column per leaf value (<c>addresses[0].city</c>,
+/// <c>owner.first_name</c>), arrays longer than <see cref="JsonLeaves.MaxArrayItems"/> items as one JSON cell.
+/// The header is fixed before the first row: <c>id</c>, <c>type</c>, every attribute leaf the spec declares outside
+/// arrays, plus every leaf seen on the first page, in the spec's order (<see cref="CsvColumnRanks"/>), then
+/// <see cref="CsvRow.ExtraColumn"/>: a JSON object of any value of a row that has no column (first seen after the
+/// first page), so nothing the API sends is dropped. <c>--columns</c> replaces the header with the named columns.
 /// </summary>
 internal sealed class CsvResourceWriter : IResourceWriter
 {
     private const string LineEnd = "\r\n";
-    private const int MaxOmittedNames = 50;
     private readonly TextWriter _output;
+    private readonly string? _type;
     private readonly IReadOnlyList<string> _relationships;
-    private readonly SortedSet<string> _omitted = new(StringComparer.Ordinal);
-    private List<string>? _attributes;
-    private HashSet<string>? _known;
+    private readonly IReadOnlyList<string>? _selected;
+    private List<string>? _columns;
+    private HashSet<string>? _columnSet;
+    private int _rowsWithExtra;
 
     /// <summary>Creates a writer over <paramref name="output"/> (which stays open).</summary>
     /// <param name="output">The destination.</param>
-    /// <param name="relationships">The top-level <c>--include</c> relationships, each getting a column.</param>
-    public CsvResourceWriter(TextWriter output, IReadOnlyList<string> relationships)
+    /// <param name="type">The JSON:API type exported, whose spec attributes order the columns.</param>
+    /// <param name="relationships">The top-level <c>--include</c> relationships, flattened into columns.</param>
+    /// <param name="columns">The <c>--columns</c> selection (in order), or <see langword="null"/> for the default header.</param>
+    public CsvResourceWriter(TextWriter output, string? type, IReadOnlyList<string> relationships, IReadOnlyList<string>? columns = null)
     {
         _output = output;
+        _type = type;
         _relationships = relationships;
+        _selected = columns;
     }
 
     /// <summary>Creates a writer that appends rows under an existing header (no header is written; its columns are kept).</summary>
     /// <param name="output">The destination, positioned after the existing rows.</param>
-    /// <param name="existingHeader">The header row already in the file: id, type, attribute columns.</param>
-    public static CsvResourceWriter Appending(TextWriter output, IReadOnlyList<string> existingHeader)
-    {
-        var writer = new CsvResourceWriter(output, []);
-        writer._attributes = existingHeader.Skip(2).Select(AttributeName).ToList();
-        writer._known = new HashSet<string>(writer._attributes, StringComparer.Ordinal);
-        return writer;
-    }
+    /// <param name="type">The JSON:API type synced.</param>
+    /// <param name="relationships">The top-level <c>--include</c> relationships.</param>
+    /// <param name="existingHeader">The header row already in the file.</param>
+    public static CsvResourceWriter Appending(TextWriter output, string? type, IReadOnlyList<string> relationships, IReadOnlyList<string> existingHeader) =>
+        new(output, type, relationships)
+        {
+            _columns = [.. existingHeader],
+            _columnSet = new HashSet<string>(existingHeader, StringComparer.Ordinal),
+        };
 
     /// <inheritdoc />
-    public string? CompletionWarning => _omitted.Count == 0
+    public string? CompletionWarning => _rowsWithExtra == 0
         ? null
-        : $"attributes first seen after the first page have no CSV column and were left out: {string.Join(", ", _omitted)} (use --format jsonl for every attribute)";
+        : _columnSet?.Contains(CsvRow.ExtraColumn) == false
+            ? $"{_rowsWithExtra} CSV rows had values with no column in the existing header, which has no {CsvRow.ExtraColumn} column; those values are not in the file (use --format jsonl)"
+            : $"{_rowsWithExtra} CSV rows had values first seen after the first page, with no column of their own; they are kept as JSON in the {CsvRow.ExtraColumn} column (or use --columns, or --format jsonl)";
 
     /// <inheritdoc />
-    public void BeginPage(IReadOnlyList<JObject> resources)
+    public void BeginPage(IReadOnlyList<JObject> resources, IReadOnlyList<JObject?> related)
     {
-        if (_attributes is not null)
+        if (_columns is not null)
         {
             return;
         }
 
-        _attributes = [];
-        _known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var resource in resources)
+        if (_selected is not null)
         {
-            foreach (var attribute in Attributes(resource))
-            {
-                if (_known.Add(attribute.Name))
-                {
-                    _attributes.Add(attribute.Name);
-                }
-            }
+            _columns = [.. _selected];
+        }
+        else
+        {
+            var rows = resources.Select((r, i) => CsvRow.Of(r, i < related.Count ? related[i] : null, _relationships)).ToList();
+            var ranks = new CsvColumnRanks(_type, _relationships.Select(r => (r, CsvColumnRanks.RelatedType(related, r))).ToList());
+            var paths = SpecAttributeOrder.FixedLeaves(_type).Select(p => CsvRow.AttributePath(p, _relationships))
+                .Concat(rows.SelectMany(row => JsonLeaves.Of(string.Empty, row).Select(l => l.Path)))
+                .Distinct(StringComparer.Ordinal);
+            _columns = [.. ranks.Order(paths), CsvRow.ExtraColumn];
         }
 
-        var header = new[] { "id", "type" }.Concat(_attributes.Select(ColumnName)).Concat(_relationships.Select(r => "included." + r));
-        _output.Write(string.Join(',', header.Select(CsvField.Escape)));
+        _columnSet = new HashSet<string>(_columns, StringComparer.Ordinal);
+        _output.Write(string.Join(',', _columns.Select(CsvField.Escape)));
         _output.Write(LineEnd);
     }
 
     /// <inheritdoc />
     public void Write(JObject resource, JObject? related)
     {
-        if (_attributes is null || _known is null)
+        if (_columns is null || _columnSet is null)
         {
             throw new InvalidOperationException("BeginPage must be called before Write.");
         }
 
-        _output.Write(CsvField.Escape(CsvField.ToText(resource["id"])));
-        _output.Write(',');
-        _output.Write(CsvField.Escape(CsvField.ToText(resource["type"])));
-        var attributes = resource["attributes"] as JObject;
-        foreach (var name in _attributes)
+        var row = CsvRow.Of(resource, related, _relationships);
+        var leaves = new Dictionary<string, JToken>(StringComparer.Ordinal);
+        foreach (var (path, value) in JsonLeaves.Of(string.Empty, row))
         {
-            _output.Write(',');
-            _output.Write(CsvField.Escape(CsvField.ToText(attributes?[name])));
+            leaves.TryAdd(path, value);
         }
 
-        foreach (var relationship in _relationships)
+        for (var i = 0; i < _columns.Count; i++)
         {
-            _output.Write(',');
-            _output.Write(CsvField.Escape(CsvField.ToText(related?[relationship])));
+            if (i > 0)
+            {
+                _output.Write(',');
+            }
+
+            _output.Write(_columns[i] == CsvRow.ExtraColumn ? Extra(leaves) : CsvField.Cell(Find(row, leaves, _columns[i])));
+        }
+
+        if (!_columnSet.Contains(CsvRow.ExtraColumn))
+        {
+            _ = Extra(leaves); // an older header without the extra column: count what it cannot hold, for the warning
         }
 
         _output.Write(LineEnd);
-        foreach (var attribute in Attributes(resource))
+    }
+
+    // A selected column may name a whole object or array (--columns addresses): its cell is then compact JSON.
+    private static JToken? Find(JObject row, Dictionary<string, JToken> leaves, string column)
+    {
+        if (leaves.TryGetValue(column, out var leaf))
         {
-            if (!_known.Contains(attribute.Name) && _omitted.Count < MaxOmittedNames)
-            {
-                _omitted.Add(attribute.Name);
-            }
+            return leaf;
+        }
+
+        try
+        {
+            return row.SelectToken(column);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null; // not a path Newtonsoft can read (e.g. attributes.type); no such value
         }
     }
 
-    // The inverse of ColumnName, for a header read back from a file.
-    private static string AttributeName(string column) =>
-        column.StartsWith("attributes.", StringComparison.Ordinal) ? column["attributes.".Length..] : column;
+    private string Extra(Dictionary<string, JToken> leaves)
+    {
+        var extra = new JObject();
+        foreach (var (path, value) in leaves)
+        {
+            if (!IsCovered(path))
+            {
+                extra[path] = value;
+            }
+        }
 
-    // An attribute called "type" or "id" (calendar events have one) must not look like the resource's own column.
-    private static string ColumnName(string attribute) =>
-        attribute is "id" or "type" || attribute.StartsWith("included.", StringComparison.Ordinal) || attribute.StartsWith("attributes.", StringComparison.Ordinal)
-            ? "attributes." + attribute
-            : attribute;
+        if (extra.Count == 0)
+        {
+            return string.Empty;
+        }
 
-    private static IEnumerable<JProperty> Attributes(JObject resource) =>
-        (resource["attributes"] as JObject)?.Properties() ?? [];
+        if (_selected is null)
+        {
+            _rowsWithExtra++; // with --columns the user chose what goes here
+        }
+
+        return CsvField.Escape(CsvField.ToText(extra));
+    }
+
+    // A leaf has a column of its own, or sits inside a selected object/array column.
+    private bool IsCovered(string path) =>
+        _columnSet!.Contains(path)
+        || (_selected is not null && _selected.Any(c => path.StartsWith(c + ".", StringComparison.Ordinal) || path.StartsWith(c + "[", StringComparison.Ordinal)));
 }

@@ -18,7 +18,7 @@ internal sealed class JsonLinesResourceWriter : IResourceWriter
     public string? CompletionWarning => null;
 
     /// <inheritdoc />
-    public void BeginPage(IReadOnlyList<JObject> resources)
+    public void BeginPage(IReadOnlyList<JObject> resources, IReadOnlyList<JObject?> related)
     {
     }
 

@@ -20,6 +20,9 @@ internal sealed class CollectionOperation
     /// <summary>True when the operation has a <c>filter[updated_at]</c> parameter (it can be synced incrementally).</summary>
     public bool TakesUpdatedAtFilter => _parameters.Contains("filterUpdatedAt");
 
+    /// <summary>True when the operation has a <c>filter[groups]</c> parameter.</summary>
+    public bool TakesGroupsFilter => _parameters.Contains("filterGroups");
+
     /// <summary>True when the operation has an <c>include</c> parameter.</summary>
     public bool TakesInclude => _parameters.Contains("include");
 

@@ -2,7 +2,10 @@ using FitbitPlus.Paging;
 
 namespace FitbitPlus.Cli.Query;
 
-/// <summary>Builds the <see cref="CollectionQuery"/> of a command, filling <c>filter[organization]</c> from the credentials where needed.</summary>
+/// <summary>
+/// Builds the <see cref="CollectionQuery"/> of a command, filling <c>filter[organization]</c> or <c>filter[groups]</c>
+/// from the credentials where needed.
+/// </summary>
 internal static class QueryFactory
 {
     // Any of these already narrows the collection to something the credentials may read.
@@ -29,9 +32,11 @@ internal static class QueryFactory
     }
 
     /// <summary>
-    /// The query: the given filters, plus <c>filter[organization]</c> = the credentials' organization when the operation
-    /// takes it and none of organization, groups or patient was given.
+    /// The query: the given filters, plus a default scope filter when the operation takes one and none of organization,
+    /// groups or patient was given: <c>filter[organization]</c> = the credentials' organization when the token names
+    /// one and the operation takes it, otherwise <c>filter[groups]</c> = the credentials' group ids, comma-separated.
     /// </summary>
+    /// <exception cref="UsageException">No default can be filled and the user gave no filter at all.</exception>
     public static async Task<CollectionQuery> CreateAsync(
         FitbitPlusClient client,
         CollectionOperation operation,
@@ -46,12 +51,44 @@ internal static class QueryFactory
             query.Filters[name] = value;
         }
 
-        if (operation.TakesOrganizationFilter && !ScopeFilters.Any(filters.ContainsKey))
+        if ((operation.TakesOrganizationFilter || operation.TakesGroupsFilter) && !ScopeFilters.Any(filters.ContainsKey))
         {
             var scope = await client.GetCredentialsScopeAsync(cancellationToken).ConfigureAwait(false);
-            query.Filters["filter[organization]"] = scope.OrganizationId;
+            if (DefaultScopeFilter(operation, scope) is { } filter)
+            {
+                query.Filters[filter.Name] = filter.Value;
+            }
+            else if (filters.Count == 0)
+            {
+                // Sending no scope at all would ask the API for something the credentials cannot be known to read.
+                throw new UsageException(
+                    $"the credentials' token names {(scope.IsEmpty ? "neither an organization nor groups" : $"only {scope}")}, so no default "
+                    + $"{Accepted(operation)} can be set; give one with --filter (for example --filter {(operation.TakesOrganizationFilter ? "organization" : "groups")}=<id>).");
+            }
         }
 
         return query;
     }
+
+    private static (string Name, string Value)? DefaultScopeFilter(CollectionOperation operation, CredentialsScope scope)
+    {
+        if (operation.TakesOrganizationFilter && scope.OrganizationId is { } organization)
+        {
+            return ("filter[organization]", organization);
+        }
+
+        if (operation.TakesGroupsFilter && scope.GroupIds.Count > 0)
+        {
+            return ("filter[groups]", string.Join(",", scope.GroupIds));
+        }
+
+        return null;
+    }
+
+    private static string Accepted(CollectionOperation operation) => (operation.TakesOrganizationFilter, operation.TakesGroupsFilter) switch
+    {
+        (true, true) => "filter[organization] or filter[groups]",
+        (true, false) => "filter[organization]",
+        _ => "filter[groups]",
+    };
 }

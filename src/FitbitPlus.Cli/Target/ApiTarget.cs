@@ -16,10 +16,12 @@ internal sealed class ApiTarget : IDisposable
     /// <summary>The client of the target API.</summary>
     public FitbitPlusClient Client { get; }
 
-    /// <summary>Creates the client, starting the embedded mock (and saying so on stderr) when no target was given.</summary>
+    /// <summary>Creates the client, starting the embedded mock (and saying so on stderr) when it was asked for.</summary>
+    /// <exception cref="UsageException">Neither credentials nor the mock, or both, were given.</exception>
     public static ApiTarget Connect(TargetSettings settings, CliContext context)
     {
         context.RegisterSecret(settings.ClientSecret);
+        settings.Validate();
         if (!settings.UsesEmbeddedMock)
         {
             return new ApiTarget(CreateClient(settings.ToClientOptions()), null);
@@ -29,7 +31,7 @@ internal sealed class ApiTarget : IDisposable
         try
         {
             context.RegisterSecret(mock.ClientSecret);
-            context.WriteNotice($"no credentials given; using the embedded mock server at {mock.BaseAddress} with seed data");
+            context.WriteNotice($"using the embedded mock server at {mock.BaseAddress} with fake seed data (--mock)");
             var options = new FitbitPlusClientOptions { BaseAddress = mock.BaseAddress, ClientId = mock.ClientId, ClientSecret = mock.ClientSecret };
             return new ApiTarget(CreateClient(options), mock);
         }

@@ -16,16 +16,18 @@ internal sealed class TokenHandler
     private readonly string _clientId;
     private readonly string _clientSecret;
     private readonly string _organizationId;
+    private readonly TokenScopeShape _shape;
     private readonly IncludeResolver _includes;
 
     /// <summary>Creates the handler.</summary>
-    public TokenHandler(TokenRegistry tokens, ResourceStore store, string clientId, string clientSecret, string organizationId)
+    public TokenHandler(TokenRegistry tokens, ResourceStore store, string clientId, string clientSecret, string organizationId, TokenScopeShape shape)
     {
         _tokens = tokens;
         _store = store;
         _clientId = clientId;
         _clientSecret = clientSecret;
         _organizationId = organizationId;
+        _shape = shape;
         _includes = new IncludeResolver(store);
     }
 
@@ -89,10 +91,18 @@ internal sealed class TokenHandler
             ["token_type"] = "bearer",
             ["expires_in"] = (long)_tokens.Lifetime.TotalSeconds,
         },
-        ["relationships"] = new JObject
-        {
-            ["organization"] = Relationships.ToOne("organization", _organizationId),
-            ["groups"] = Relationships.ToMany("group", _store.All("group").Select(g => g.Id)),
-        },
+        ["relationships"] = Scope(),
     };
+
+    private JObject Scope()
+    {
+        var relationships = new JObject();
+        if (_shape == TokenScopeShape.Organization)
+        {
+            relationships["organization"] = Relationships.ToOne("organization", _organizationId);
+        }
+
+        relationships["groups"] = Relationships.ToMany("group", _store.All("group").Select(g => g.Id));
+        return relationships;
+    }
 }

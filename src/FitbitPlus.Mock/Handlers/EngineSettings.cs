@@ -7,4 +7,5 @@ internal sealed record EngineSettings(
     string OrganizationId,
     int DefaultPageSize,
     int MaxPageSize,
-    TimeProvider TimeProvider);
+    TimeProvider TimeProvider,
+    TokenScopeShape TokenScopeShape = TokenScopeShape.Organization);

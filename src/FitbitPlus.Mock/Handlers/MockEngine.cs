@@ -23,7 +23,7 @@ internal sealed class MockEngine
     public MockEngine(ResourceStore store, TokenRegistry tokens, EngineSettings settings)
     {
         _tokens = tokens;
-        _tokenHandler = new TokenHandler(tokens, store, settings.ClientId, settings.ClientSecret, settings.OrganizationId);
+        _tokenHandler = new TokenHandler(tokens, store, settings.ClientId, settings.ClientSecret, settings.OrganizationId, settings.TokenScopeShape);
         var filters = new FilterEvaluator(new ResourceGraph(store), settings.OrganizationId);
         _reads = new ReadHandler(store, filters, settings.DefaultPageSize, settings.MaxPageSize);
         _writes = new WriteHandler(store, settings.TimeProvider);

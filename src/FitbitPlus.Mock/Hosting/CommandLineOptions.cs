@@ -8,7 +8,8 @@ internal static class CommandLineOptions
     /// <summary>The usage text printed for <c>--help</c> and errors.</summary>
     public const string Usage =
         "Usage: FitbitPlus.Mock [--port 5080] [--patients 100] [--token-lifetime 3600] [--fault-rate 0.1] " +
-        "[--latency-ms 0] [--client-id demo-client] [--client-secret demo-secret] [--admin]";
+        "[--latency-ms 0] [--client-id demo-client] [--client-secret demo-secret] [--admin] " +
+        "[--token-scope organization|groups-only]";
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="FormatException"/> naming the bad argument.</summary>
     public static MockServerOptions Parse(IReadOnlyList<string> args, out bool helpRequested)
@@ -47,6 +48,9 @@ internal static class CommandLineOptions
                 case "--client-secret":
                     options.ClientSecret = Value(args, ref i);
                     break;
+                case "--token-scope":
+                    options.TokenScopeShape = Shape(name, Value(args, ref i));
+                    break;
                 default:
                     throw new FormatException($"Unknown argument '{name}'.");
             }
@@ -74,4 +78,11 @@ internal static class CommandLineOptions
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new FormatException($"{name} needs a number, not '{text}'.");
+
+    private static TokenScopeShape Shape(string name, string text) => text switch
+    {
+        "organization" => TokenScopeShape.Organization,
+        "groups-only" => TokenScopeShape.GroupsOnly,
+        _ => throw new FormatException($"{name} needs organization or groups-only, not '{text}'."),
+    };
 }

@@ -9,7 +9,7 @@ namespace FitbitPlus.Authentication;
 /// </summary>
 internal sealed class JsonApiTokenResponse : TokenResponse
 {
-    /// <summary>The organization and groups of the token, when the document named an organization.</summary>
+    /// <summary>The organization and groups of the token, when the document named either (null when it named neither).</summary>
     public CredentialsScope? CredentialsScope { get; private set; }
 
     /// <summary>True when the body was a JSON object with <c>data.attributes</c>.</summary>
@@ -77,7 +77,8 @@ internal sealed class JsonApiTokenResponse : TokenResponse
             }
         }
 
-        return organization is null ? null : new CredentialsScope(organization, groups);
+        // Null lets a renewal that names nothing keep the scope learnt earlier (TokenEndpointClient).
+        return organization is null && groups.Count == 0 ? null : new CredentialsScope(organization, groups);
     }
 
     private static string? IdOf(JsonElement identifier) =>

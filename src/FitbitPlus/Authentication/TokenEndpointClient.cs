@@ -160,9 +160,10 @@ internal sealed class TokenEndpointClient
             parsed.CredentialsScope ?? previousScope);
     }
 
+    // No StatusCode: the answer was a success (the message names it); what failed is its body.
     private FitbitPlusAuthenticationException Malformed(string grantType, HttpStatusCode status, string problem) =>
         new($"The token request (grant_type {grantType}) to POST {_tokenUri.AbsolutePath} answered HTTP {(int)status}, but {problem}.",
-            status, null, null, null);
+            null, null, null, null);
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     private string? Redact(string? text, string secretValue) => SecretRedactor.Redact(text, _options.ClientSecret, secretValue);

@@ -84,7 +84,7 @@ internal sealed class PageSource<TDocument, TResource> : IAsyncDisposable
         }
 
         _cts.Token.ThrowIfCancellationRequested();
-        if (!_visited.Add(Fnv64.Hash(uri.AbsoluteUri)))
+        if (!_visited.Add(Fnv64.Hash(PageAddress.Key(uri))))
         {
             return PageStep<TDocument>.End(link);
         }

@@ -102,7 +102,15 @@ public sealed class SyncRun : IAsyncEnumerable<JObject>
         if (SyncableCollections.TakesOrganization(_collection) && !query.Filters.Keys.Any(scopes.Contains))
         {
             var scope = await _client.GetCredentialsScopeAsync(cancellationToken).ConfigureAwait(false);
-            query.Filters["filter[organization]"] = scope.OrganizationId;
+            if (scope.OrganizationId is { } organization)
+            {
+                query.Filters["filter[organization]"] = organization;
+            }
+            else if (scope.GroupIds.Count > 0)
+            {
+                // Credentials scoped to groups only (the publisher's token example): the groups filter scopes the same.
+                query.Filters["filter[groups]"] = string.Join(',', scope.GroupIds);
+            }
         }
 
         return query;

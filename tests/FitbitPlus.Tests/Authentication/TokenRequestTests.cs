@@ -73,7 +73,8 @@ public class TokenRequestTests
 
         var ex = await Assert.ThrowsAsync<FitbitPlusAuthenticationException>(() => client.GetCredentialsScopeAsync());
 
-        Assert.That(ex!.Message, Does.Contain(problem));
+        Assert.That(ex!.Message, Does.Contain(problem).And.Contain("answered HTTP 201"));
+        Assert.That(ex.StatusCode, Is.Null, "a success status is not reported as the failure's status");
     }
 
     [Test]
@@ -131,14 +132,33 @@ public class TokenRequestTests
     }
 
     [Test]
-    public async Task GetCredentialsScope_TokenNamesNoOrganization_ThrowsFitbitPlusException()
+    public async Task GetCredentialsScope_PublisherExampleWithGroupsOnly_ReturnsGroupsAndNoOrganization()
+    {
+        // The shape of the publisher's createToken example answer: data.relationships.groups, no organization.
+        using var harness = new ClientHarness();
+        harness.TokenResponder = (_, _) => Task.FromResult(ClientHarness.Json(HttpStatusCode.Created,
+            """{"meta":{"req_id":"r"},"data":{"type":"oauth/token","id":"t","attributes":{"access_token":"a","refresh_token":"r","token_type":"bearer","expires_in":3601},"relationships":{"groups":{"data":[{"type":"group","id":"g-1"},{"type":"group","id":"g-2"}],"links":{"related":"/pub/oauth/token/t/groups"}}}}}"""));
+        using var client = harness.CreateClient();
+
+        var scope = await client.GetCredentialsScopeAsync();
+
+        Assert.That(scope.OrganizationId, Is.Null);
+        Assert.That(scope.GroupIds, Is.EqualTo(new[] { "g-1", "g-2" }));
+        Assert.That(scope.IsEmpty, Is.False);
+        Assert.That(scope.ToString(), Is.EqualTo("no organization, groups [g-1, g-2]"));
+    }
+
+    [Test]
+    public async Task GetCredentialsScope_TokenNamesNeitherOrganizationNorGroups_ReturnsEmptyScope()
     {
         using var harness = new ClientHarness();
         harness.TokenResponder = (_, _) => Task.FromResult(ClientHarness.TokenResponse("a", "r", 3600, organization: null));
         using var client = harness.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => client.GetCredentialsScopeAsync());
+        var scope = await client.GetCredentialsScopeAsync();
 
-        Assert.That(ex!.Message, Does.Contain("organization"));
+        Assert.That(scope.IsEmpty, Is.True);
+        Assert.That(scope.OrganizationId, Is.Null);
+        Assert.That(scope.GroupIds, Is.Empty);
     }
 }

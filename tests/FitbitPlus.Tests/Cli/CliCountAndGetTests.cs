@@ -27,35 +27,65 @@ public sealed class CliCountAndGetTests
     }
 
     [Test]
-    public async Task Get_Patient_PrintsTheResourceDocument()
+    public async Task Get_Patient_PrintsTheResourceAsExportDoes()
     {
         var id = CliMock.Server.Store.PatientIds[3];
         var stored = CliMock.Server.Store.Find("patient", id)!;
 
         var run = (await CliRun.RunAsync(CliMock.Args("get", "patient", id))).AssertNotShown(CliMock.Secret);
+        var exported = (await CliRun.RunAsync(CliMock.Args("export", "patient"))).StdoutLines.Select(JObject.Parse).Single(l => (string?)l["id"] == id);
 
-        var document = JObject.Parse(run.Stdout);
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.StdoutLines, Has.Length.EqualTo(1), "one compact line, like an export line");
+        var resource = JObject.Parse(run.Stdout);
         Assert.Multiple(() =>
         {
-            Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
-            Assert.That((string?)document["data"]?["type"], Is.EqualTo("patient"));
-            Assert.That((string?)document["data"]?["id"], Is.EqualTo(id));
-            Assert.That((string?)document["data"]?["attributes"]?["first_name"], Is.EqualTo((string?)stored["attributes"]!["first_name"]));
-            Assert.That((string?)document["data"]?["relationships"]?["groups"]?["data"]?[0]?["id"], Is.EqualTo((string?)stored["relationships"]!["groups"]!["data"]![0]!["id"]));
+            Assert.That((string?)resource["type"], Is.EqualTo("patient"));
+            Assert.That((string?)resource["id"], Is.EqualTo(id));
+            Assert.That((string?)resource["attributes"]?["first_name"], Is.EqualTo((string?)stored["attributes"]!["first_name"]));
+            Assert.That(JToken.DeepEquals(resource["attributes"], exported["attributes"]), Is.True, "attributes as export shows them");
+            Assert.That(JToken.DeepEquals(resource["relationships"], exported["relationships"]), Is.True, "relationships as export shows them");
         });
     }
 
     [Test]
-    public async Task Get_WithInclude_PrintsTheIncludedResources()
+    public async Task Get_WithInclude_InlinesTheRelatedResourcesAsExportDoes()
     {
         var id = CliMock.Server.Store.Ids("health_profile")[0];
         var patient = (string?)CliMock.Server.Store.Find("health_profile", id)!["relationships"]!["patient"]!["data"]!["id"];
 
         var run = await CliRun.RunAsync(CliMock.Args("get", "health_profile", id, "--include", "patient"));
 
-        var included = (JArray?)JObject.Parse(run.Stdout)["included"];
+        var included = JObject.Parse(run.Stdout)["included"];
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
-        Assert.That(included?.Select(r => $"{r["type"]}/{r["id"]}"), Does.Contain($"patient/{patient}"));
+        Assert.That((string?)included?["patient"]?["id"], Is.EqualTo(patient));
+        Assert.That((string?)included?["patient"]?["type"], Is.EqualTo("patient"));
+    }
+
+    [Test]
+    public async Task Get_FormatCsv_PrintsHeaderAndOneRow()
+    {
+        var id = CliMock.Server.Store.PatientIds[2];
+
+        var run = await CliRun.RunAsync(CliMock.Args("get", "patient", id, "--format", "csv"));
+
+        var records = CsvText.Parse(run.Stdout);
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(records, Has.Count.EqualTo(2));
+        Assert.That(records[1][0], Is.EqualTo(id));
+        Assert.That(records[0], Does.Contain("first_name"));
+    }
+
+    [TestCase("result")]
+    [TestCase("patient_health_result")]
+    public async Task Get_PatientHealthResultByEitherName_UsesTheResultPath(string type)
+    {
+        var id = CliMock.Server.Store.Ids("result")[0];
+
+        var run = await CliRun.RunAsync(CliMock.Args("get", type, id));
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That((string?)JObject.Parse(run.Stdout)["id"], Is.EqualTo(id));
     }
 
     [Test]

@@ -56,7 +56,7 @@ public sealed class CliErrorTests
     [TestCase("export", "patient.groups")]
     [TestCase("export", "patient", "--parent", "p1")]
     [TestCase("get", "patient")]
-    [TestCase("get", "thing", "x1")]
+    [TestCase("get", "th!ng", "x1")]
     [TestCase("get", "patient", "p000001", "--include", "groups")]
     [TestCase("frobnicate")]
     public async Task BadCommandLine_ExitsTwoWithOneErrorLine(params string[] args)

@@ -163,12 +163,12 @@ public sealed class CliSyncTests
     }
 
     [Test]
-    public async Task Sync_NoTargetGiven_EmbeddedMockLikeExport()
+    public async Task Sync_MockOption_EmbeddedMockLikeExport()
     {
         var state = Path.Combine(_folder, "embedded.json");
 
-        var first = await CliRun.RunAsync(["sync", "patient", "--state", state, "--mock-patients", "4"]);
-        var second = await CliRun.RunAsync(["sync", "patient", "--state", state, "--mock-patients", "4"]);
+        var first = await CliRun.RunAsync(["sync", "patient", "--state", state, "--mock", "--mock-patients", "4"]);
+        var second = await CliRun.RunAsync(["sync", "patient", "--state", state, "--mock", "--mock-patients", "4"]);
 
         Assert.That(first.ExitCode, Is.EqualTo(0), first.ToString());
         Assert.That(first.Stderr, Does.Contain("embedded mock server").And.Contain("synced 4 patient changed since the beginning; state saved"));

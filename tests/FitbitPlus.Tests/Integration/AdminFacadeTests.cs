@@ -11,7 +11,7 @@ public class AdminFacadeTests : FacadeFixture
     public async Task GetCredentialsScopeAsync_MockToken_NamesTheSeededOrganizationAndGroups()
     {
         var scope = await Client.GetCredentialsScopeAsync();
-        var organization = await Client.Api.FetchOrganizationAsync(scope.OrganizationId);
+        var organization = await Client.Api.FetchOrganizationAsync(scope.OrganizationId!);
 
         Assert.That(scope.OrganizationId, Is.EqualTo(Server.Store.OrganizationId));
         Assert.That(scope.GroupIds, Is.EqualTo(Server.Store.GroupIds));
@@ -29,11 +29,11 @@ public class AdminFacadeTests : FacadeFixture
         });
         var fetched = await Client.Api.FetchGroupAsync(created.Data.Id);
         var pager = Client.Paginate(
-            (api, page, ct) => api.FetchGroupsAsync(Scope.OrganizationId, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
+            (api, page, ct) => api.FetchGroupsAsync(Scope.OrganizationId!, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
             new PagingOptions { Limit = 2 });
         var listed = await AsyncCollect.ListAsync(pager);
         var byName = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchGroupsAsync(Scope.OrganizationId, filterName: "Integration cohort", pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
+            (api, page, ct) => api.FetchGroupsAsync(Scope.OrganizationId!, filterName: "Integration cohort", pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
 
         Assert.That(fetched.Data.Attributes.Name, Is.EqualTo("Integration cohort"));
         Assert.That(fetched.Data.Attributes.Bio, Is.EqualTo("Created by the integration tests."));

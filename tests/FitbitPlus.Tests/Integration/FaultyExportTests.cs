@@ -34,7 +34,7 @@ public class FaultyExportTests
         });
         var scope = await _client.GetCredentialsScopeAsync(); // the token is cached before faults start (and lasts an hour)
         _organization = new CollectionQuery();
-        _organization.Filters["organization"] = scope.OrganizationId;
+        _organization.Filters["organization"] = scope.OrganizationId!;
     }
 
     [OneTimeTearDown]

@@ -112,7 +112,7 @@ public class RewardsFacadeTests : FacadeFixture
     private CollectionQuery OrganizationQuery()
     {
         var query = new CollectionQuery();
-        query.Filters["organization"] = Scope.OrganizationId;
+        query.Filters["organization"] = Scope.OrganizationId!;
         return query;
     }
 }

@@ -1,3 +1,4 @@
+using FitbitPlus.Mock;
 using FitbitPlus.Mock.Hosting;
 
 namespace FitbitPlus.Tests.Mock;
@@ -28,5 +29,27 @@ public class CommandLineOptionsTests
     public void Parse_BadArguments_ThrowsFormatExceptionNamingThem(params string[] args)
     {
         Assert.That(() => CommandLineOptions.Parse(args, out _), Throws.InstanceOf<FormatException>().With.Message.Contains(args[0]).Or.Message.Contains(args[^1]));
+    }
+
+    [TestCase("organization", TokenScopeShape.Organization)]
+    [TestCase("groups-only", TokenScopeShape.GroupsOnly)]
+    public void Parse_TokenScope_SetsTheShape(string value, TokenScopeShape expected)
+    {
+        var options = CommandLineOptions.Parse(["--token-scope", value], out _);
+
+        Assert.That(options.TokenScopeShape, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Parse_NoTokenScope_DefaultsToOrganization()
+    {
+        Assert.That(CommandLineOptions.Parse([], out _).TokenScopeShape, Is.EqualTo(TokenScopeShape.Organization));
+    }
+
+    [Test]
+    public void Parse_UnknownTokenScope_ThrowsFormatExceptionNamingTheChoices()
+    {
+        Assert.That(() => CommandLineOptions.Parse(["--token-scope", "org"], out _),
+            Throws.InstanceOf<FormatException>().With.Message.Contains("groups-only").And.Message.Contains("'org'"));
     }
 }

@@ -1,0 +1,120 @@
+using System.Collections;
+using System.Reflection;
+using System.Text;
+using FitbitPlus.Generated;
+using FitbitPlus.Paging;
+using Newtonsoft.Json;
+
+namespace FitbitPlus.Cli.Output;
+
+/// <summary>
+/// The attribute paths of a resource type in the spec's order, read from the generated attribute class's
+/// <see cref="JsonPropertyAttribute"/> members (declaration order), so CSV columns follow the spec without a hand-kept list.
+/// Array elements are written <c>addresses[]</c> (a template: indexes removed), nested members <c>addresses[].city</c>.
+/// </summary>
+internal static class SpecAttributeOrder
+{
+    private const int MaxDepth = 6; // the spec nests at most a few levels; this only guards against cyclic classes
+    private static readonly Dictionary<string, Type> ResourceClasses = FindResourceClasses();
+
+    /// <summary>Every attribute path of <paramref name="type"/> (objects and arrays included, pre-order), or empty for an unknown type.</summary>
+    public static IReadOnlyList<string> Paths(string? type)
+    {
+        var resourceClass = type is null ? null : ResourceClasses.GetValueOrDefault(type);
+        var attributes = resourceClass?.GetProperty("Attributes")?.PropertyType;
+        var paths = new List<string>();
+        if (attributes is not null && IsGeneratedClass(attributes))
+        {
+            Walk(attributes, string.Empty, paths, 0);
+        }
+
+        return paths;
+    }
+
+    /// <summary>The leaf paths of <paramref name="type"/> outside arrays: columns a CSV header has whether or not the first page used them.</summary>
+    public static IReadOnlyList<string> FixedLeaves(string? type)
+    {
+        var paths = Paths(type);
+        return paths.Where(p => !p.Contains("[]", StringComparison.Ordinal) && !paths.Any(q => q.StartsWith(p + ".", StringComparison.Ordinal) || q.StartsWith(p + "[]", StringComparison.Ordinal))).ToList();
+    }
+
+    // The catalog's collections name their type and operation (whose answer's data gives the class, e.g. "result");
+    // other types (reached only through includes) follow the generator's naming: calendar_event → CalendarEventResource.
+    private static Dictionary<string, Type> FindResourceClasses()
+    {
+        var classes = new Dictionary<string, Type>(StringComparer.Ordinal);
+        foreach (var definition in CollectionCatalog.All)
+        {
+            var answer = typeof(IFitbitPlusApiClient).GetMethods().FirstOrDefault(m => m.Name == definition.OperationName)?.ReturnType.GetGenericArguments().FirstOrDefault();
+            var data = answer?.GetProperty("Data")?.PropertyType;
+            if (data is not null && (ElementType(data) ?? data) is { } resource && resource.GetProperty("Attributes") is not null)
+            {
+                classes.TryAdd(definition.ResourceTypeName, resource);
+            }
+        }
+
+        foreach (var type in typeof(Resource).Assembly.GetTypes().Where(t => IsGeneratedClass(t) && t.Name.EndsWith("Resource", StringComparison.Ordinal) && t.GetProperty("Attributes") is not null))
+        {
+            classes.TryAdd(SnakeCase(type.Name[..^"Resource".Length]), type);
+        }
+
+        return classes;
+    }
+
+    private static string SnakeCase(string pascal)
+    {
+        var sb = new StringBuilder(pascal.Length + 8);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Walk(Type type, string prefix, List<string> paths, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            // Extension data ([JsonExtensionData]) has no JsonProperty name and no place in the spec's order.
+            if (property.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName is not { } name)
+            {
+                continue;
+            }
+
+            var path = prefix + name;
+            paths.Add(path);
+            var element = ElementType(property.PropertyType);
+            if (element is not null)
+            {
+                paths.Add(path + "[]");
+                if (IsGeneratedClass(element))
+                {
+                    Walk(element, path + "[].", paths, depth + 1);
+                }
+            }
+            else if (IsGeneratedClass(property.PropertyType))
+            {
+                Walk(property.PropertyType, path + ".", paths, depth + 1);
+            }
+        }
+    }
+
+    private static Type? ElementType(Type type) =>
+        type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type)
+            ? null
+            : type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault();
+
+    private static bool IsGeneratedClass(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace == typeof(Resource).Namespace;
+}
