@@ -38,44 +38,9 @@ internal static class SpecAttributeOrder
         return paths.Where(p => !p.Contains("[]", StringComparison.Ordinal) && !paths.Any(q => q.StartsWith(p + ".", StringComparison.Ordinal) || q.StartsWith(p + "[]", StringComparison.Ordinal))).ToList();
     }
 
-    // The catalog's collections name their type and operation (whose answer's data gives the class, e.g. "result");
-    // other types (reached only through includes) follow the generator's naming: calendar_event → CalendarEventResource.
-    private static Dictionary<string, Type> FindResourceClasses()
-    {
-        var classes = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var definition in CollectionCatalog.All)
-        {
-            var answer = typeof(IFitbitPlusApiClient).GetMethods().FirstOrDefault(m => m.Name == definition.OperationName)?.ReturnType.GetGenericArguments().FirstOrDefault();
-            var data = answer?.GetProperty("Data")?.PropertyType;
-            if (data is not null && (ElementType(data) ?? data) is { } resource && resource.GetProperty("Attributes") is not null)
-            {
-                classes.TryAdd(definition.ResourceTypeName, resource);
-            }
-        }
-
-        foreach (var type in typeof(Resource).Assembly.GetTypes().Where(t => IsGeneratedClass(t) && t.Name.EndsWith("Resource", StringComparison.Ordinal) && t.GetProperty("Attributes") is not null))
-        {
-            classes.TryAdd(SnakeCase(type.Name[..^"Resource".Length]), type);
-        }
-
-        return classes;
-    }
-
-    private static string SnakeCase(string pascal)
-    {
-        var sb = new StringBuilder(pascal.Length + 8);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0)
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return sb.ToString();
-    }
+    // The spec's resource types and their generated classes (generated from the spec, see ResourceTypes).
+    private static Dictionary<string, Type> FindResourceClasses() =>
+        FitbitPlus.JsonApi.ResourceTypes.All.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static void Walk(Type type, string prefix, List<string> paths, int depth)
     {

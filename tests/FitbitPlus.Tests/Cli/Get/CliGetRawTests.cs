@@ -60,8 +60,8 @@ public sealed class CliGetRawTests
     [Test]
     public void Find_KnownTypes_AreReadFromTheGeneratedClient()
     {
-        Assert.That(SingleResourceOperations.KnownNames.Split(", "), Does.Contain("patient").And.Contain("organization").And.Contain("patient_health_result"));
-        Assert.That(SingleResourceOperations.Find("result").Path, Is.EqualTo("result"));
+        Assert.That(SingleResourceOperations.KnownNames.Split(", "), Does.Contain("patient").And.Contain("organization").And.Contain("result"));
+        Assert.That(SingleResourceOperations.Find("patient_health_result").Path, Is.EqualTo("result"));
         Assert.That(SingleResourceOperations.Find("health_profile").TakesInclude, Is.True);
     }
 
