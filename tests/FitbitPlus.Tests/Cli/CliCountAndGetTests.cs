@@ -59,6 +59,19 @@ public sealed class CliCountAndGetTests
     }
 
     [Test]
+    public async Task Get_PatientWithIncludeGroups_PrintsTheIncludedGroups()
+    {
+        var id = CliMock.Server.Store.Ids("patient")[0];
+        var group = (string?)CliMock.Server.Store.Find("patient", id)!["relationships"]!["groups"]!["data"]![0]!["id"];
+
+        var run = await CliRun.RunAsync(CliMock.Args("get", "patient", id, "--include", "groups"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        var included = (JArray?)JObject.Parse(run.Stdout)["included"];
+        Assert.That(included?.Select(r => $"{r["type"]}/{r["id"]}"), Does.Contain($"group/{group}"));
+    }
+
+    [Test]
     public async Task Get_MissingId_ExitsOneWithTheApiError()
     {
         var run = (await CliRun.RunAsync(CliMock.Args("get", "patient", "no-such-patient"))).AssertNotShown(CliMock.Secret);
