@@ -338,8 +338,8 @@ namespace FitbitPlus.Generated
 
         /// <summary>Update action: <c>PATCH /action/{id}</c>.</summary>
         [ApiOperation("updateAction")]
-        public virtual System.Threading.Tasks.Task<UpdateActionResponse> PatchAsync(string id, System.Action<JsonApiPatch<ActionAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.PatchResourceAsync<UpdateActionResponse, ActionAttributes>("action", id, changes, cancellationToken);
+        public virtual System.Threading.Tasks.Task<UpdateActionResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdateActionRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.PatchResourceAsync<UpdateActionResponse, UpdateActionRequestDataAttributes>("action", id, changes, cancellationToken);
     }
 
     /// <summary>The include paths the spec names for <c>action</c> operations.</summary>
@@ -377,8 +377,8 @@ namespace FitbitPlus.Generated
 
         /// <summary>Update bundle: <c>PATCH /bundle/{id}</c>.</summary>
         [ApiOperation("updateBundle")]
-        public virtual System.Threading.Tasks.Task<UpdateBundleResponse> PatchAsync(string id, System.Action<JsonApiPatch<BundleAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.PatchResourceAsync<UpdateBundleResponse, BundleAttributes>("bundle", id, changes, cancellationToken);
+        public virtual System.Threading.Tasks.Task<UpdateBundleResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdateBundleRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.PatchResourceAsync<UpdateBundleResponse, UpdateBundleRequestDataAttributes>("bundle", id, changes, cancellationToken);
     }
 
     /// <summary>The include paths the spec names for <c>bundle</c> operations.</summary>
@@ -720,8 +720,8 @@ namespace FitbitPlus.Generated
 
         /// <summary>Update patient: <c>PATCH /patient/{id}</c>.</summary>
         [ApiOperation("updatePatient")]
-        public virtual System.Threading.Tasks.Task<UpdatePatientResponse> PatchAsync(string id, System.Action<JsonApiPatch<PatientAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.PatchResourceAsync<UpdatePatientResponse, PatientAttributes>("patient", id, changes, cancellationToken);
+        public virtual System.Threading.Tasks.Task<UpdatePatientResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdatePatientRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.PatchResourceAsync<UpdatePatientResponse, UpdatePatientRequestDataAttributes>("patient", id, changes, cancellationToken);
 
         /// <summary>Fetch patient groups: <c>GET /patient/{id}/groups</c>.</summary>
         [ApiOperation("fetchPatientGroups")]

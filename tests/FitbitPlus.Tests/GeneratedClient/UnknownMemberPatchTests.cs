@@ -24,8 +24,9 @@ public class UnknownMemberPatchTests
         var serializer = GeneratedJson.CreateSerializer();
         var fetched = Deserialize<FetchPatientResponse>(serializer, FetchedPatient);
 
-        var request = new UpdatePatientRequest { Data = fetched.Data };
-        request.Data.Attributes.FirstName = "Augusta";
+        // The request has its own data type (nothing required); the fetched resource moves into it through JSON.
+        var request = new UpdatePatientRequest { Data = JObject.FromObject(fetched.Data, serializer).ToObject<UpdatePatientRequestData>(serializer)! };
+        request.Data.Attributes!.FirstName = "Augusta";
         var sent = Serialize(serializer, request);
 
         Assert.That((string?)sent["data"]?["attributes"]?["first_name"], Is.EqualTo("Augusta"));
@@ -34,6 +35,20 @@ public class UnknownMemberPatchTests
             "unknown nested attribute: " + sent);
         Assert.That((int?)sent["data"]?["meta"]?["version"], Is.EqualTo(3), "resource-level meta");
         Assert.That((string?)sent["data"]?["x_source"], Is.EqualTo("emr"), "unknown resource-level member");
+    }
+
+    [Test]
+    public void UpdateActionRequest_OnlyTitleSet_SendsOnlyTheTitle()
+    {
+        var serializer = GeneratedJson.CreateSerializer();
+        var request = new UpdateActionRequest
+        {
+            Data = new UpdateActionRequestData { Type = "action", Id = "a1", Attributes = new UpdateActionRequestDataAttributes { Title = "Walk" } },
+        };
+
+        var sent = Serialize(serializer, request);
+
+        Assert.That(JToken.DeepEquals(sent["data"]?["attributes"], JObject.Parse("""{"title":"Walk"}""")), Is.True, sent.ToString());
     }
 
     private static T Deserialize<T>(JsonSerializer serializer, string json)
