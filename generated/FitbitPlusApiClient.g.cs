@@ -120,9 +120,10 @@ namespace FitbitPlus.Generated
         /// Fetch coach.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<FetchCoachResponse> FetchCoachAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FetchCoachResponse> FetchCoachAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -172,18 +173,20 @@ namespace FitbitPlus.Generated
         /// <summary>
         /// Create action.
         /// </summary>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: plan, bundles.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<CreateActionResponse> CreateActionAsync(CreateActionRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreateActionResponse> CreateActionAsync(CreateActionRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Fetch action.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: plan, bundles.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<FetchActionResponse> FetchActionAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FetchActionResponse> FetchActionAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -207,9 +210,10 @@ namespace FitbitPlus.Generated
         /// Fetch bundle.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: plan, actions.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<FetchBundleResponse> FetchBundleAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FetchBundleResponse> FetchBundleAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -447,9 +451,10 @@ namespace FitbitPlus.Generated
         /// <summary>
         /// Create patient.
         /// </summary>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<CreatePatientResponse> CreatePatientAsync(CreatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreatePatientResponse> CreatePatientAsync(CreatePatientRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -474,27 +479,30 @@ namespace FitbitPlus.Generated
         /// <summary>
         /// Upsert patient.
         /// </summary>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<CreatePatientResponse> UpsertPatientAsync(UpsertPatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreatePatientResponse> UpsertPatientAsync(UpsertPatientRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Fetch patient.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<FetchPatientResponse> FetchPatientAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FetchPatientResponse> FetchPatientAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Update patient.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        System.Threading.Tasks.Task<UpdatePatientResponse> UpdatePatientAsync(string id, UpdatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<UpdatePatientResponse> UpdatePatientAsync(string id, UpdatePatientRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1663,9 +1671,10 @@ namespace FitbitPlus.Generated
         /// Fetch coach.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<FetchCoachResponse> FetchCoachAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FetchCoachResponse> FetchCoachAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1684,6 +1693,12 @@ namespace FitbitPlus.Generated
                     // Operation Path: "coach/{id}"
                     urlBuilder_.Append("coach/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -2229,9 +2244,10 @@ namespace FitbitPlus.Generated
         /// <summary>
         /// Create action.
         /// </summary>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: plan, bundles.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateActionResponse> CreateActionAsync(CreateActionRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreateActionResponse> CreateActionAsync(CreateActionRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -2253,6 +2269,12 @@ namespace FitbitPlus.Generated
                 
                     // Operation Path: "action"
                     urlBuilder_.Append("action");
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -2351,9 +2373,10 @@ namespace FitbitPlus.Generated
         /// Fetch action.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: plan, bundles.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<FetchActionResponse> FetchActionAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FetchActionResponse> FetchActionAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2372,6 +2395,12 @@ namespace FitbitPlus.Generated
                     // Operation Path: "action/{id}"
                     urlBuilder_.Append("action/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -2687,9 +2716,10 @@ namespace FitbitPlus.Generated
         /// Fetch bundle.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: plan, actions.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<FetchBundleResponse> FetchBundleAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FetchBundleResponse> FetchBundleAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2708,6 +2738,12 @@ namespace FitbitPlus.Generated
                     // Operation Path: "bundle/{id}"
                     urlBuilder_.Append("bundle/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -5229,9 +5265,10 @@ namespace FitbitPlus.Generated
         /// <summary>
         /// Create patient.
         /// </summary>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<CreatePatientResponse> CreatePatientAsync(CreatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreatePatientResponse> CreatePatientAsync(CreatePatientRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -5253,6 +5290,12 @@ namespace FitbitPlus.Generated
                 
                     // Operation Path: "patient"
                     urlBuilder_.Append("patient");
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -5511,9 +5554,10 @@ namespace FitbitPlus.Generated
         /// <summary>
         /// Upsert patient.
         /// </summary>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<CreatePatientResponse> UpsertPatientAsync(UpsertPatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreatePatientResponse> UpsertPatientAsync(UpsertPatientRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -5535,6 +5579,12 @@ namespace FitbitPlus.Generated
                 
                     // Operation Path: "patient"
                     urlBuilder_.Append("patient");
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -5623,9 +5673,10 @@ namespace FitbitPlus.Generated
         /// Fetch patient.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<FetchPatientResponse> FetchPatientAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FetchPatientResponse> FetchPatientAsync(string id, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5644,6 +5695,12 @@ namespace FitbitPlus.Generated
                     // Operation Path: "patient/{id}"
                     urlBuilder_.Append("patient/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -5722,9 +5779,10 @@ namespace FitbitPlus.Generated
         /// Update patient.
         /// </summary>
         /// <param name="id">Resource id.</param>
+        /// <param name="include">Comma-separated list of related resources to include. Known values: groups, coaches.</param>
         /// <returns>OK</returns>
         /// <exception cref="FitbitPlus.FitbitPlusException">The API answered with an error status (), the response was not the expected JSON:API document, or the request could not be completed.</exception>
-        public virtual async System.Threading.Tasks.Task<UpdatePatientResponse> UpdatePatientAsync(string id, UpdatePatientRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<UpdatePatientResponse> UpdatePatientAsync(string id, UpdatePatientRequest body, string? include = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5750,6 +5808,12 @@ namespace FitbitPlus.Generated
                     // Operation Path: "patient/{id}"
                     urlBuilder_.Append("patient/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (include != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("include")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(include, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -9094,6 +9158,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public CoachResource Data { get; set; } = new CoachResource();
 
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -9685,6 +9752,30 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionRelationships? Relationships { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public ActionLinks? Links { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ActionLinks
+    {
+
+        [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Self { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -9730,6 +9821,108 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
 
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UpdateActionRequestDataAttributes
+    {
+
+        /// <summary>
+        /// Known values: other_lifestyle.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Type { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Title { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("static_title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? StaticTitle { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("effective_from", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? EffectiveFrom { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("effective_to", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? EffectiveTo { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("tracking", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public bool? Tracking { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Thread { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("adherence", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public ActionAttributesAdherence? Adherence { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("frequency_goal", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public ActionAttributesFrequencyGoal? FrequencyGoal { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("identifiers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Identifier>? Identifiers { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("details", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public object? Details { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("intake", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public object? Intake { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("metric_required", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public bool? MetricRequired { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("metrics", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<ActionMetric>? Metrics { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("windows", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<ActionWindow>? Windows { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UpdateActionRequestData
+    {
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string Type { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("attributes", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public UpdateActionRequestDataAttributes? Attributes { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public ActionRelationships? Relationships { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public ActionLinks? Links { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -9749,7 +9942,7 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ActionResource Data { get; set; } = new ActionResource();
+        public UpdateActionRequestData Data { get; set; } = new UpdateActionRequestData();
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -9798,6 +9991,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionResource Data { get; set; } = new ActionResource();
+
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -9886,6 +10082,96 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleRelationships? Relationships { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public BundleLinks? Links { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class BundleLinks
+    {
+
+        [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Self { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UpdateBundleRequestDataAttributes
+    {
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Type { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Title { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("effective_from", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? EffectiveFrom { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("effective_to", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? EffectiveTo { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Thread { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UpdateBundleRequestData
+    {
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string Type { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("attributes", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public UpdateBundleRequestDataAttributes? Attributes { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public BundleRelationships? Relationships { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public BundleLinks? Links { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -9905,7 +10191,7 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public BundleResource Data { get; set; } = new BundleResource();
+        public UpdateBundleRequestData Data { get; set; } = new UpdateBundleRequestData();
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -9999,6 +10285,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public BundleResource Data { get; set; } = new BundleResource();
+
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -10914,6 +11203,30 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public EmailHistoryRelationships? Relationships { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public EmailHistoryLinks? Links { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class EmailHistoryLinks
+    {
+
+        [Newtonsoft.Json.JsonProperty("self", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Self { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -12606,6 +12919,9 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
 
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -12675,6 +12991,118 @@ namespace FitbitPlus.Generated
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
 
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UpdatePatientRequestDataAttributes
+    {
+
+        [Newtonsoft.Json.JsonProperty("first_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? FirstName { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("last_name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? LastName { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("email_address", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? EmailAddress { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("phone_numbers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<PhoneNumber>? PhoneNumbers { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("addresses", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Address>? Addresses { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("identifiers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<PatientIdentifier>? Identifiers { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("birth_date", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? BirthDate { get; set; } = default!;
+
+        /// <summary>
+        /// Known values: male, female, other.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("gender", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Gender { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("note", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Note { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("first_access_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? FirstAccessAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("invited_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? InvitedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("enrolled_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? EnrolledAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("last_access_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? LastAccessAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("archived", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public bool? Archived { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("archive_history", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<ArchiveHistory>? ArchiveHistory { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("statement", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public PatientAttributesStatement? Statement { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
+
+        /// <summary>
+        /// Members the API sent that this class does not declare, kept so that nothing is lost and they are written back.
+        /// </summary>
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken> AdditionalProperties
+        {
+            get { return _additionalProperties ??= new System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>(); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class UpdatePatientRequestData
+    {
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Id { get; set; } = default!;
+
+        /// <summary>
+        /// Known values: patient.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string Type { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("attributes", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public UpdatePatientRequestDataAttributes Attributes { get; set; } = new UpdatePatientRequestDataAttributes();
+
+        [Newtonsoft.Json.JsonProperty("links", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public PatientLinks? Links { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("relationships", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public PatientRelationships? Relationships { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -12694,7 +13122,7 @@ namespace FitbitPlus.Generated
     {
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PatientResource Data { get; set; } = new PatientResource();
+        public UpdatePatientRequestData Data { get; set; } = new UpdatePatientRequestData();
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -12719,6 +13147,9 @@ namespace FitbitPlus.Generated
 
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public PatientResource Data { get; set; } = new PatientResource();
+
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 

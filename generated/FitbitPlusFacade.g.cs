@@ -269,8 +269,8 @@ namespace FitbitPlus.Generated
 
         /// <summary>Fetch coach: <c>GET /coach/{id}</c>.</summary>
         [ApiOperation("fetchCoach")]
-        public virtual System.Threading.Tasks.Task<FetchCoachResponse> GetAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.FetchCoachAsync(id: id, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<FetchCoachResponse> GetAsync(string id, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.FetchCoachAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
     }
 
     /// <summary>Operations on <c>reward_program</c> resources; get it from <c>FitbitPlusClient.RewardPrograms</c>.</summary>
@@ -328,18 +328,29 @@ namespace FitbitPlus.Generated
 
         /// <summary>Create action: <c>POST /action</c>.</summary>
         [ApiOperation("createAction")]
-        public virtual System.Threading.Tasks.Task<CreateActionResponse> CreateAsync(CreateActionRequest body, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.CreateActionAsync(body: body, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<CreateActionResponse> CreateAsync(CreateActionRequest body, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.CreateActionAsync(body: body, include: QueryValues.Join(include), cancellationToken: cancellationToken);
 
         /// <summary>Fetch action: <c>GET /action/{id}</c>.</summary>
         [ApiOperation("fetchAction")]
-        public virtual System.Threading.Tasks.Task<FetchActionResponse> GetAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.FetchActionAsync(id: id, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<FetchActionResponse> GetAsync(string id, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.FetchActionAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
 
         /// <summary>Update action: <c>PATCH /action/{id}</c>.</summary>
         [ApiOperation("updateAction")]
-        public virtual System.Threading.Tasks.Task<UpdateActionResponse> PatchAsync(string id, System.Action<JsonApiPatch<ActionAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.PatchResourceAsync<UpdateActionResponse, ActionAttributes>("action", id, changes, cancellationToken);
+        public virtual System.Threading.Tasks.Task<UpdateActionResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdateActionRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.PatchResourceAsync<UpdateActionResponse, UpdateActionRequestDataAttributes>("action", id, changes, cancellationToken);
+    }
+
+    /// <summary>The include paths the spec names for <c>action</c> operations.</summary>
+    public static class ActionsInclude
+    {
+        /// <summary><c>include=bundles</c>.</summary>
+        public const string Bundles = "bundles";
+
+        /// <summary><c>include=plan</c>.</summary>
+        public const string Plan = "plan";
+
     }
 
     /// <summary>Operations on <c>bundle</c> resources; get it from <c>FitbitPlusClient.Bundles</c>.</summary>
@@ -361,13 +372,24 @@ namespace FitbitPlus.Generated
 
         /// <summary>Fetch bundle: <c>GET /bundle/{id}</c>.</summary>
         [ApiOperation("fetchBundle")]
-        public virtual System.Threading.Tasks.Task<FetchBundleResponse> GetAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.FetchBundleAsync(id: id, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<FetchBundleResponse> GetAsync(string id, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.FetchBundleAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
 
         /// <summary>Update bundle: <c>PATCH /bundle/{id}</c>.</summary>
         [ApiOperation("updateBundle")]
-        public virtual System.Threading.Tasks.Task<UpdateBundleResponse> PatchAsync(string id, System.Action<JsonApiPatch<BundleAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.PatchResourceAsync<UpdateBundleResponse, BundleAttributes>("bundle", id, changes, cancellationToken);
+        public virtual System.Threading.Tasks.Task<UpdateBundleResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdateBundleRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.PatchResourceAsync<UpdateBundleResponse, UpdateBundleRequestDataAttributes>("bundle", id, changes, cancellationToken);
+    }
+
+    /// <summary>The include paths the spec names for <c>bundle</c> operations.</summary>
+    public static class BundlesInclude
+    {
+        /// <summary><c>include=actions</c>.</summary>
+        public const string Actions = "actions";
+
+        /// <summary><c>include=plan</c>.</summary>
+        public const string Plan = "plan";
+
     }
 
     /// <summary>Operations on <c>calendar_event</c> resources; get it from <c>FitbitPlusClient.CalendarEvents</c>.</summary>
@@ -668,8 +690,8 @@ namespace FitbitPlus.Generated
 
         /// <summary>Create patient: <c>POST /patient</c>.</summary>
         [ApiOperation("createPatient")]
-        public virtual System.Threading.Tasks.Task<CreatePatientResponse> CreateAsync(CreatePatientRequest body, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.CreatePatientAsync(body: body, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<CreatePatientResponse> CreateAsync(CreatePatientRequest body, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.CreatePatientAsync(body: body, include: QueryValues.Join(include), cancellationToken: cancellationToken);
 
         /// <summary>Fetch patients: <c>GET /patient</c>.</summary>
         [ApiOperation("fetchPatients")]
@@ -688,18 +710,18 @@ namespace FitbitPlus.Generated
 
         /// <summary>Upsert patient: <c>PUT /patient</c>.</summary>
         [ApiOperation("upsertPatient")]
-        public virtual System.Threading.Tasks.Task<CreatePatientResponse> UpsertAsync(UpsertPatientRequest body, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.UpsertPatientAsync(body: body, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<CreatePatientResponse> UpsertAsync(UpsertPatientRequest body, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.UpsertPatientAsync(body: body, include: QueryValues.Join(include), cancellationToken: cancellationToken);
 
         /// <summary>Fetch patient: <c>GET /patient/{id}</c>.</summary>
         [ApiOperation("fetchPatient")]
-        public virtual System.Threading.Tasks.Task<FetchPatientResponse> GetAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.Api.FetchPatientAsync(id: id, cancellationToken: cancellationToken);
+        public virtual System.Threading.Tasks.Task<FetchPatientResponse> GetAsync(string id, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.Api.FetchPatientAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
 
         /// <summary>Update patient: <c>PATCH /patient/{id}</c>.</summary>
         [ApiOperation("updatePatient")]
-        public virtual System.Threading.Tasks.Task<UpdatePatientResponse> PatchAsync(string id, System.Action<JsonApiPatch<PatientAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
-            _client.PatchResourceAsync<UpdatePatientResponse, PatientAttributes>("patient", id, changes, cancellationToken);
+        public virtual System.Threading.Tasks.Task<UpdatePatientResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdatePatientRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.PatchResourceAsync<UpdatePatientResponse, UpdatePatientRequestDataAttributes>("patient", id, changes, cancellationToken);
 
         /// <summary>Fetch patient groups: <c>GET /patient/{id}/groups</c>.</summary>
         [ApiOperation("fetchPatientGroups")]
@@ -716,6 +738,17 @@ namespace FitbitPlus.Generated
             var query = new CollectionQuery { ParentId = id, Include = null, Sort = null };
             return _client.CreatePager<FetchCoachesResponse, CoachResource>("patient.coaches", query, paging);
         }
+    }
+
+    /// <summary>The include paths the spec names for <c>patient</c> operations.</summary>
+    public static class PatientsInclude
+    {
+        /// <summary><c>include=coaches</c>.</summary>
+        public const string Coaches = "coaches";
+
+        /// <summary><c>include=groups</c>.</summary>
+        public const string Groups = "groups";
+
     }
 
     /// <summary>Operations on <c>patient_plan_summary</c> resources; get it from <c>FitbitPlusClient.PatientPlanSummaries</c>.</summary>

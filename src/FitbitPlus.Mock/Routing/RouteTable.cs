@@ -29,10 +29,10 @@ internal static class RouteTable
         Related("fetchRewardProgramGroup", "reward_program/{id}/group", "reward_program", "group", "group"),
 
         Create("createAction", "action"),
-        Fetch("fetchAction", "action"),
+        Fetch("fetchAction", "action") with { Includes = ["plan", "bundles"] },
         Update("updateAction", "action"),
         Create("createBundle", "bundle"),
-        Fetch("fetchBundle", "bundle"),
+        Fetch("fetchBundle", "bundle") with { Includes = ["plan", "actions"] },
         Update("updateBundle", "bundle"),
 
         Create("createCalendarEvent", "calendar_event"),
@@ -83,7 +83,7 @@ internal static class RouteTable
             CreatedAt, UpdatedAt,
         ]) with { OneOfFilters = GroupsOrganization },
         new("upsertPatient", "PUT", "patient", RouteKind.Upsert, "patient"),
-        Fetch("fetchPatient", "patient"),
+        Fetch("fetchPatient", "patient") with { Includes = ["groups", "coaches"] },
         Update("updatePatient", "patient"),
         Related("fetchPatientGroups", "patient/{id}/groups", "patient", "groups", "group"),
         Related("fetchPatientCoaches", "patient/{id}/coaches", "patient", "coaches", "coach"),

@@ -89,6 +89,20 @@ public sealed class CliCountAndGetTests
     }
 
     [Test]
+    public async Task Get_PatientWithIncludeGroups_PrintsTheIncludedGroups()
+    {
+        var id = CliMock.Server.Store.Ids("patient")[0];
+        var group = (string?)CliMock.Server.Store.Find("patient", id)!["relationships"]!["groups"]!["data"]![0]!["id"];
+
+        var run = await CliRun.RunAsync(CliMock.Args("get", "patient", id, "--include", "groups"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        // get prints the resource as export does: the included groups inlined under "included".
+        var groups = JObject.Parse(run.Stdout)["included"]?["groups"] as JArray;
+        Assert.That(groups?.Select(g => (string?)g["id"]), Does.Contain(group));
+    }
+
+    [Test]
     public async Task Get_MissingId_ExitsOneWithTheApiError()
     {
         var run = (await CliRun.RunAsync(CliMock.Args("get", "patient", "no-such-patient"))).AssertNotShown(CliMock.Secret);

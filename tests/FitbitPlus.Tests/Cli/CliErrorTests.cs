@@ -57,7 +57,7 @@ public sealed class CliErrorTests
     [TestCase("export", "patient", "--parent", "p1")]
     [TestCase("get", "patient")]
     [TestCase("get", "th!ng", "x1")]
-    [TestCase("get", "patient", "p000001", "--include", "groups")]
+    [TestCase("get", "reward", "r000001", "--include", "patient")]
     [TestCase("frobnicate")]
     public async Task BadCommandLine_ExitsTwoWithOneErrorLine(params string[] args)
     {

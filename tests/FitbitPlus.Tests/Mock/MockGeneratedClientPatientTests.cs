@@ -58,7 +58,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         var listed = await Api.FetchPatientsAsync(filterOrganization: Server.Store.OrganizationId, filterIdentifierSystem: "OtherEHR", filterIdentifierValue: "Z-1");
         var updated = await Api.UpdatePatientAsync(id, new UpdatePatientRequest
         {
-            Data = new PatientResource { Type = "patient", Id = id, Attributes = new PatientAttributes { LastName = "Quinn-Smith" } },
+            Data = new UpdatePatientRequestData { Type = "patient", Id = id, Attributes = new UpdatePatientRequestDataAttributes { LastName = "Quinn-Smith" } },
         });
         var groups = await Api.FetchPatientGroupsAsync(id);
 
@@ -119,7 +119,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         var fetchedAction = await Api.FetchActionAsync(action.Data.Id);
         var updatedAction = await Api.UpdateActionAsync(action.Data.Id, new UpdateActionRequest
         {
-            Data = new ActionResource { Type = "action", Id = action.Data.Id, Attributes = new ActionAttributes { Type = "other_lifestyle", Title = "Stretch twice", EffectiveFrom = At(2) } },
+            Data = new UpdateActionRequestData { Type = "action", Id = action.Data.Id, Attributes = new UpdateActionRequestDataAttributes { Title = "Stretch twice" } },
         });
         var bundle = await Api.CreateBundleAsync(new CreateBundleRequest
         {
@@ -133,7 +133,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         var fetchedBundle = await Api.FetchBundleAsync(bundle.Data.Id);
         var updatedBundle = await Api.UpdateBundleAsync(bundle.Data.Id, new UpdateBundleRequest
         {
-            Data = new BundleResource { Type = "bundle", Id = bundle.Data.Id, Attributes = new BundleAttributes { Type = "other", Title = "Late evening", EffectiveFrom = At(1) } },
+            Data = new UpdateBundleRequestData { Type = "bundle", Id = bundle.Data.Id, Attributes = new UpdateBundleRequestDataAttributes { Title = "Late evening" } },
         });
         var planAfter = await Api.FetchPatientPlanSummaryAsync(plan.Id);
         var results = await Api.FetchPatientHealthResultsAsync(patient, filterStartAt: new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -145,6 +145,7 @@ public class MockGeneratedClientPatientTests : GeneratedClientFixture
         Assert.That(updatedPlan.Data.Attributes?.TimeZone, Is.EqualTo("Europe/Berlin"));
         Assert.That(fetchedAction.Data.Attributes?.Title, Is.EqualTo("Stretch"));
         Assert.That(updatedAction.Data.Attributes?.Title, Is.EqualTo("Stretch twice"));
+        Assert.That(updatedAction.Data.Attributes?.EffectiveFrom, Is.EqualTo(At(1)), "a typed PATCH sends only the attributes it sets");
         Assert.That(fetchedBundle.Data.Relationships?.Actions?.Data?.Single().Id, Is.EqualTo(action.Data.Id));
         Assert.That(updatedBundle.Data.Attributes?.Title, Is.EqualTo("Late evening"));
         Assert.That(planAfter.Data.Relationships!.Actions.Data!.Select(a => a.Id), Does.Contain(action.Data.Id));

@@ -62,7 +62,7 @@ public class StrategyMixingTests
             () => _http,
             async (api, _, ct) =>
             {
-                await api.CreatePatientAsync(new CreatePatientRequest(), ct);
+                await api.CreatePatientAsync(new CreatePatientRequest(), cancellationToken: ct);
                 return new FetchPatientsResponse();
             },
             null);
