@@ -6,6 +6,7 @@ var publisherSpec = Argument("publisher-spec", "../shared/fitbit-plus-api/swagge
 
 var solution = File("./FitbitPlus.sln");
 var library = File("./src/FitbitPlus/FitbitPlus.csproj");
+var testingLibrary = File("./src/FitbitPlus.Testing/FitbitPlus.Testing.csproj");
 var artifacts = Directory("./artifacts");
 
 Task("Clean")
@@ -80,7 +81,10 @@ Task("SpecDrift")
 Task("Pack")
     .Does(() =>
 {
-    DotNetPack(library, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
+    foreach (var project in new[] { library, testingLibrary })
+    {
+        DotNetPack(project, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
+    }
 });
 
 Task("Default")
