@@ -3,7 +3,7 @@ using FitbitPlus.JsonApi;
 namespace FitbitPlus;
 
 /// <summary>JSON:API operations that the generated client cannot express.</summary>
-public sealed partial class FitbitPlusClient
+public partial class FitbitPlusClient
 {
     /// <summary>
     /// Sends a partial update, <c>PATCH {type}/{id}</c>, with only the members set on <paramref name="patch"/>
@@ -13,7 +13,7 @@ public sealed partial class FitbitPlusClient
     /// <param name="patch">The changes; see <see cref="JsonApiPatch.For{TAttributes}(string, string)"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="FitbitPlusException">The API refused the update, or answered with an empty, non-JSON or malformed body.</exception>
-    public Task<TResponse> PatchAsync<TResponse>(JsonApiPatch patch, CancellationToken cancellationToken = default)
+    public virtual Task<TResponse> PatchAsync<TResponse>(JsonApiPatch patch, CancellationToken cancellationToken = default)
         where TResponse : class =>
         JsonApiPatchSender.SendAsync<TResponse>(HttpClient, patch, cancellationToken);
 }

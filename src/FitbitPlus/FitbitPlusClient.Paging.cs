@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace FitbitPlus;
 
 /// <summary>Paging over every GET collection operation.</summary>
-public sealed partial class FitbitPlusClient
+public partial class FitbitPlusClient
 {
     /// <summary>
     /// Every resource of a collection, fetched page by page: <paramref name="firstPage"/> describes the first request by

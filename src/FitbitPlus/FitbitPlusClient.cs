@@ -11,12 +11,17 @@ namespace FitbitPlus;
 /// Entry point of the library: every API operation (<see cref="Api"/>) behind one pipeline that obtains and renews
 /// tokens, retries transient failures and reports every failure as a <see cref="FitbitPlusException"/>.
 /// Thread-safe; create one per application (or register it with <c>services.AddFitbitPlus(...)</c>).
+/// Public members are virtual and a protected constructor exists, so tests can substitute the client with any mocking library.
 /// </summary>
-public sealed partial class FitbitPlusClient : IDisposable
+public partial class FitbitPlusClient : IDisposable
 {
+    private const string MockingOnly =
+        "This FitbitPlusClient was created with the protected constructor, for mocking; override the member you call.";
+
     private readonly Func<HttpClient> _httpClientSource;
-    private readonly AccessTokenProvider _tokens;
+    private readonly AccessTokenProvider? _tokens;
     private readonly HttpClient? _ownedHttpClient;
+    private readonly IFitbitPlusApiClient? _api;
 
     /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
@@ -35,6 +40,13 @@ public sealed partial class FitbitPlusClient : IDisposable
     {
     }
 
+    /// <summary>Creates an instance that is not connected to anything, for mocking; members not overridden throw <see cref="InvalidOperationException"/>.</summary>
+    protected FitbitPlusClient()
+    {
+        Options = new FitbitPlusClientOptions();
+        _httpClientSource = () => throw new InvalidOperationException(MockingOnly);
+    }
+
     /// <summary>DI path: HTTP clients come from IHttpClientFactory, the token cache is a container singleton.</summary>
     internal FitbitPlusClient(FitbitPlusClientOptions validatedOptions, Func<HttpClient> httpClientSource, AccessTokenProvider tokens)
     {
@@ -42,7 +54,7 @@ public sealed partial class FitbitPlusClient : IDisposable
         _httpClientSource = httpClientSource;
         _tokens = tokens;
         // A fresh generated client per call, so every call uses a current handler from the factory.
-        Api = ApiExceptionTranslatingProxy.Create(() => new FitbitPlusApiClient(httpClientSource()));
+        _api = ApiExceptionTranslatingProxy.Create(() => new FitbitPlusApiClient(httpClientSource()));
     }
 
     private FitbitPlusClient(FitbitPlusClientOptions validatedOptions, HttpMessageHandler transport, bool ownsTransport, ILoggerFactory? loggerFactory)
@@ -59,14 +71,14 @@ public sealed partial class FitbitPlusClient : IDisposable
         };
         _httpClientSource = () => _ownedHttpClient;
         var generated = new FitbitPlusApiClient(_ownedHttpClient);
-        Api = ApiExceptionTranslatingProxy.Create(() => generated);
+        _api = ApiExceptionTranslatingProxy.Create(() => generated);
     }
 
     /// <summary>
     /// Every operation of the API. Failures surface as <see cref="FitbitPlusException"/> (token problems as
     /// <see cref="FitbitPlusAuthenticationException"/>); the generated <c>ApiException</c> never escapes.
     /// </summary>
-    public IFitbitPlusApiClient Api { get; }
+    public virtual IFitbitPlusApiClient Api => _api ?? throw new InvalidOperationException(MockingOnly);
 
     /// <summary>The pipeline's HTTP client (base address = <see cref="FitbitPlusClientOptions.BaseAddress"/>); used to follow paging links.</summary>
     internal HttpClient HttpClient => _httpClientSource();
@@ -80,9 +92,10 @@ public sealed partial class FitbitPlusClient : IDisposable
     /// </summary>
     /// <exception cref="FitbitPlusAuthenticationException">No token could be obtained.</exception>
     /// <exception cref="FitbitPlusException">The token response did not name an organization.</exception>
-    public async Task<CredentialsScope> GetCredentialsScopeAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<CredentialsScope> GetCredentialsScopeAsync(CancellationToken cancellationToken = default)
     {
-        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var tokens = _tokens ?? throw new InvalidOperationException(MockingOnly);
+        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         return token.Scope ?? throw new FitbitPlusException(
             "The token response did not name the organization of the credentials (no data.relationships.organization and no included organization).",
             HttpStatusCode.Created, null, null, null);
@@ -91,12 +104,20 @@ public sealed partial class FitbitPlusClient : IDisposable
     /// <summary>Releases the connection pool (unless the transport was supplied by the caller) and stops token requests in flight.</summary>
     public void Dispose()
     {
-        if (_ownedHttpClient is null)
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what this instance owns; override to release what a derived class owns.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing || _ownedHttpClient is null)
         {
             return; // DI: the container owns the token cache and the factory owns the handlers.
         }
 
-        _tokens.Dispose();
+        _tokens?.Dispose();
         _ownedHttpClient.Dispose();
     }
 
