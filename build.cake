@@ -1,5 +1,5 @@
 // FitbitPlus build script. `dotnet tool restore && dotnet cake` runs what CI needs;
-// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack).
+// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack, ConsumerCheck, UpdatePublicApi).
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var publisherSpec = Argument("publisher-spec", "../shared/fitbit-plus-api/swagger.yaml");
@@ -84,6 +84,17 @@ Task("Pack")
     foreach (var project in new[] { library, testingLibrary })
     {
         DotNetPack(project, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
+    }
+});
+
+Task("ConsumerCheck")
+    .Description("Packs FitbitPlus and FitbitPlus.Testing into a local feed and runs tests/consumer (outside the solution) from it.")
+    .Does(() =>
+{
+    var exit = StartProcess("bash", new ProcessSettings { Arguments = "tests/consumer/run.sh" });
+    if (exit != 0)
+    {
+        throw new CakeException($"Consumer check failed (exit {exit}).");
     }
 });
 
