@@ -98,6 +98,58 @@ Task("ConsumerCheck")
     }
 });
 
+Task("UpdatePublicApi")
+    .Description("Rewrites PublicAPI.Unshipped.txt of each package from the PublicApiAnalyzers diagnostics (RS0016 adds, RS0017 marks *REMOVED*).")
+    .Does(() =>
+{
+    foreach (var project in new[] { "src/FitbitPlus", "src/FitbitPlus.Testing" })
+    {
+        var unshipped = System.IO.Path.Combine(project, "PublicAPI.Unshipped.txt");
+        // Start from an empty baseline: every public symbol not in PublicAPI.Shipped.txt is then reported, whatever changed.
+        System.IO.File.WriteAllText(unshipped, "#nullable enable\n");
+        StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"build {project} -c {configuration} -nologo -clp:NoSummary",
+            RedirectStandardOutput = true,
+        }, out var output);
+
+        var perFramework = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var diagnostic = new System.Text.RegularExpressions.Regex(
+            @"(?<id>RS0016|RS0017): Symbol '(?<symbol>.+)' is (not )?part of the declared (public )?API.*TargetFramework=(?<tfm>[^\]]+)\]");
+        foreach (var line in output)
+        {
+            var match = diagnostic.Match(line);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var tfm = match.Groups["tfm"].Value;
+            if (!perFramework.TryGetValue(tfm, out var symbols))
+            {
+                perFramework[tfm] = symbols = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            // RS0017 here means a symbol of PublicAPI.Shipped.txt is gone: a breaking removal, recorded as such.
+            symbols.Add(match.Groups["id"].Value == "RS0017" ? "*REMOVED*" + match.Groups["symbol"].Value : match.Groups["symbol"].Value);
+        }
+
+        var sets = perFramework.Values.ToList();
+        if (sets.Count > 1 && sets.Any(set => !set.SetEquals(sets[0])))
+        {
+            var only = perFramework.SelectMany(kv => kv.Value.Where(symbol => perFramework.Values.Any(other => !other.Contains(symbol))).Select(symbol => $"{kv.Key}: {symbol}"));
+            throw new CakeException("The public API differs between target frameworks; split PublicAPI.Unshipped.txt per framework:\n" + string.Join("\n", only));
+        }
+
+        var lines = sets.Count == 0 ? new List<string>() : sets[0].ToList();
+        System.IO.File.WriteAllText(unshipped, "#nullable enable\n" + string.Concat(lines.Select(l => l + "\n")));
+        Information($"{unshipped}: {lines.Count} entries.");
+
+        // The refreshed baseline must build cleanly.
+        DotNetBuild(project, new DotNetBuildSettings { Configuration = configuration });
+    }
+});
+
 Task("Default")
     .IsDependentOn("DriftCheck")
     .IsDependentOn("SpecDrift")
