@@ -1,11 +1,12 @@
 // FitbitPlus build script. `dotnet tool restore && dotnet cake` runs what CI needs;
-// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack).
+// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack, ConsumerCheck, UpdatePublicApi).
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var publisherSpec = Argument("publisher-spec", "../shared/fitbit-plus-api/swagger.yaml");
 
 var solution = File("./FitbitPlus.sln");
 var library = File("./src/FitbitPlus/FitbitPlus.csproj");
+var testingLibrary = File("./src/FitbitPlus.Testing/FitbitPlus.Testing.csproj");
 var artifacts = Directory("./artifacts");
 
 Task("Clean")
@@ -81,7 +82,73 @@ Task("SpecDrift")
 Task("Pack")
     .Does(() =>
 {
-    DotNetPack(library, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
+    foreach (var project in new[] { library, testingLibrary })
+    {
+        DotNetPack(project, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
+    }
+});
+
+Task("ConsumerCheck")
+    .Description("Packs FitbitPlus and FitbitPlus.Testing into a local feed and runs tests/consumer (outside the solution) from it.")
+    .Does(() =>
+{
+    var exit = StartProcess("bash", new ProcessSettings { Arguments = "tests/consumer/run.sh" });
+    if (exit != 0)
+    {
+        throw new CakeException($"Consumer check failed (exit {exit}).");
+    }
+});
+
+Task("UpdatePublicApi")
+    .Description("Rewrites PublicAPI.Unshipped.txt of each package from the PublicApiAnalyzers diagnostics (RS0016 adds, RS0017 marks *REMOVED*).")
+    .Does(() =>
+{
+    foreach (var project in new[] { "src/FitbitPlus", "src/FitbitPlus.Testing" })
+    {
+        var unshipped = System.IO.Path.Combine(project, "PublicAPI.Unshipped.txt");
+        // Start from an empty baseline: every public symbol not in PublicAPI.Shipped.txt is then reported, whatever changed.
+        System.IO.File.WriteAllText(unshipped, "#nullable enable\n");
+        StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"build {project} -c {configuration} -nologo -clp:NoSummary",
+            RedirectStandardOutput = true,
+        }, out var output);
+
+        var perFramework = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var diagnostic = new System.Text.RegularExpressions.Regex(
+            @"(?<id>RS0016|RS0017): Symbol '(?<symbol>.+)' is (not )?part of the declared (public )?API.*TargetFramework=(?<tfm>[^\]]+)\]");
+        foreach (var line in output)
+        {
+            var match = diagnostic.Match(line);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var tfm = match.Groups["tfm"].Value;
+            if (!perFramework.TryGetValue(tfm, out var symbols))
+            {
+                perFramework[tfm] = symbols = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            // RS0017 here means a symbol of PublicAPI.Shipped.txt is gone: a breaking removal, recorded as such.
+            symbols.Add(match.Groups["id"].Value == "RS0017" ? "*REMOVED*" + match.Groups["symbol"].Value : match.Groups["symbol"].Value);
+        }
+
+        var sets = perFramework.Values.ToList();
+        if (sets.Count > 1 && sets.Any(set => !set.SetEquals(sets[0])))
+        {
+            var only = perFramework.SelectMany(kv => kv.Value.Where(symbol => perFramework.Values.Any(other => !other.Contains(symbol))).Select(symbol => $"{kv.Key}: {symbol}"));
+            throw new CakeException("The public API differs between target frameworks; split PublicAPI.Unshipped.txt per framework:\n" + string.Join("\n", only));
+        }
+
+        var lines = sets.Count == 0 ? new List<string>() : sets[0].ToList();
+        System.IO.File.WriteAllText(unshipped, "#nullable enable\n" + string.Concat(lines.Select(l => l + "\n")));
+        Information($"{unshipped}: {lines.Count} entries.");
+
+        // The refreshed baseline must build cleanly.
+        DotNetBuild(project, new DotNetBuildSettings { Configuration = configuration });
+    }
 });
 
 Task("Default")

@@ -13,7 +13,7 @@ public partial class FitbitPlusClient
     /// <param name="patch">The changes; see <see cref="JsonApiPatch.For{TAttributes}(string, string)"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="FitbitPlusException">The API refused the update, or answered with an empty, non-JSON or malformed body.</exception>
-    public Task<TResponse> PatchAsync<TResponse>(JsonApiPatch patch, CancellationToken cancellationToken = default)
+    public virtual Task<TResponse> PatchAsync<TResponse>(JsonApiPatch patch, CancellationToken cancellationToken = default)
         where TResponse : class =>
         JsonApiPatchSender.SendAsync<TResponse>(HttpClient, patch, cancellationToken);
 

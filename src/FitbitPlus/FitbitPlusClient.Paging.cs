@@ -20,7 +20,7 @@ public partial class FitbitPlusClient
     /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
     /// <exception cref="ArgumentException">(On enumeration, before any request) the options or the first request mix paging strategies.</exception>
     /// <exception cref="FitbitPlusException">(On enumeration) a page failed, was malformed, or a next link pointed to another origin.</exception>
-    public CollectionPager<TDocument, TResource> Paginate<TDocument, TResource>(FirstPage<TDocument> firstPage, PagingOptions? options = null)
+    public virtual CollectionPager<TDocument, TResource> Paginate<TDocument, TResource>(FirstPage<TDocument> firstPage, PagingOptions? options = null)
         where TDocument : class, ICollectionDocument<TResource>
     {
         ArgumentNullException.ThrowIfNull(firstPage);
@@ -35,14 +35,14 @@ public partial class FitbitPlusClient
     /// <param name="query">Filters, include, sort and the parent id of nested collections.</param>
     /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
     /// <exception cref="ArgumentException">The name is unknown (the message lists the known ones) or the query is invalid.</exception>
-    public CollectionPager<JsonCollectionDocument, JObject> EnumerateAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
+    public virtual CollectionPager<JsonCollectionDocument, JObject> EnumerateAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
         Pagers.FromCatalog(() => HttpClient, collection, query, options);
 
     /// <summary>The number of resources in a collection chosen by name (<c>page[limit]=0</c>, reads <c>meta.count</c>).</summary>
     /// <param name="collection">The catalog name of the collection.</param>
     /// <param name="query">Filters and the parent id of nested collections.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<int> CountAsync(string collection, CollectionQuery? query = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<int> CountAsync(string collection, CollectionQuery? query = null, CancellationToken cancellationToken = default) =>
         Pagers.FromCatalog(() => HttpClient, collection, query, null).CountAsync(cancellationToken);
 
     /// <summary>The pager behind the generated resource clients' <c>List*Async</c> methods.</summary>

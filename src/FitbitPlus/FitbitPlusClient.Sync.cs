@@ -17,7 +17,7 @@ public partial class FitbitPlusClient
     /// <param name="options">Overlap, settle margin, first-run start, filters, paging and clock.</param>
     /// <exception cref="ArgumentException">The collection is unknown or takes no <c>filter[updated_at]</c>, or an option is invalid.</exception>
     /// <exception cref="SyncStateException">The state belongs to another collection.</exception>
-    public SyncRun SyncAsync(string collection, SyncState? state = null, SyncOptions? options = null)
+    public virtual SyncRun SyncAsync(string collection, SyncState? state = null, SyncOptions? options = null)
     {
         var definition = CollectionCatalog.Find(collection);
         if (definition.RequiresParentId || !SyncableCollections.TakesUpdatedAt(definition))

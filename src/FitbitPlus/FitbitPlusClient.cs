@@ -11,13 +11,17 @@ namespace FitbitPlus;
 /// Entry point of the library: every API operation (<see cref="Api"/>) behind one pipeline that obtains and renews
 /// tokens, retries transient failures and reports every failure as a <see cref="FitbitPlusException"/>.
 /// Thread-safe; create one per application (or register it with <c>services.AddFitbitPlus(...)</c>).
+/// Public members are virtual and a protected constructor exists, so tests can substitute the client with any mocking library.
 /// </summary>
 public partial class FitbitPlusClient : IDisposable
 {
+    private const string MockingOnly =
+        "This FitbitPlusClient was created with the protected constructor, for mocking; override the member you call.";
+
     private readonly Func<HttpClient> _httpClientSource;
-    private readonly AccessTokenProvider _tokens;
+    private readonly AccessTokenProvider? _tokens;
     private readonly HttpClient? _ownedHttpClient;
-    private readonly Func<IFitbitPlusApiClient> _api;
+    private readonly Func<IFitbitPlusApiClient>? _api;
 
     /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
@@ -35,6 +39,13 @@ public partial class FitbitPlusClient : IDisposable
     public FitbitPlusClient(FitbitPlusClientOptions options, HttpMessageHandler primaryHandler, ILoggerFactory? loggerFactory = null)
         : this(Validate(options), new NonDisposingHandler(primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), ownsTransport: true, loggerFactory)
     {
+    }
+
+    /// <summary>Creates an instance that is not connected to anything, for mocking; members not overridden throw <see cref="InvalidOperationException"/>.</summary>
+    protected FitbitPlusClient()
+    {
+        Options = new FitbitPlusClientOptions();
+        _httpClientSource = () => throw new InvalidOperationException(MockingOnly);
     }
 
     /// <summary>DI path: HTTP clients come from IHttpClientFactory, the token cache is a container singleton.</summary>
@@ -69,7 +80,7 @@ public partial class FitbitPlusClient : IDisposable
     /// <see cref="FitbitPlusAuthenticationException"/>). The low-level door: prefer the typed resource clients
     /// such as <c>Patients</c>.
     /// </summary>
-    public IFitbitPlusApiClient Api => _api();
+    public virtual IFitbitPlusApiClient Api => _api?.Invoke() ?? throw new InvalidOperationException(MockingOnly);
 
     /// <summary>The pipeline's HTTP client (base address = <see cref="FitbitPlusClientOptions.BaseAddress"/>); used to follow paging links.</summary>
     internal HttpClient HttpClient => _httpClientSource();
@@ -83,21 +94,30 @@ public partial class FitbitPlusClient : IDisposable
     /// costs a request only when no token is cached. A token that names neither gives an empty scope (<see cref="CredentialsScope.IsEmpty"/>).
     /// </summary>
     /// <exception cref="FitbitPlusAuthenticationException">No token could be obtained.</exception>
-    public async Task<CredentialsScope> GetCredentialsScopeAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<CredentialsScope> GetCredentialsScopeAsync(CancellationToken cancellationToken = default)
     {
-        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var tokens = _tokens ?? throw new InvalidOperationException(MockingOnly);
+        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         return token.Scope ?? new CredentialsScope(null, Array.Empty<string>());
     }
 
     /// <summary>Releases the connection pool (unless the transport was supplied by the caller) and stops token requests in flight.</summary>
     public void Dispose()
     {
-        if (_ownedHttpClient is null)
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what this instance owns; override to release what a derived class owns.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing || _ownedHttpClient is null)
         {
             return; // DI: the container owns the token cache and the factory owns the handlers.
         }
 
-        _tokens.Dispose();
+        _tokens?.Dispose();
         _ownedHttpClient.Dispose();
     }
 

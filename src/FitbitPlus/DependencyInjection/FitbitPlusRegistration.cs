@@ -6,16 +6,16 @@ using Microsoft.Extensions.Options;
 namespace FitbitPlus.DependencyInjection;
 
 /// <summary>
-/// Container singleton holding what must outlive IHttpClientFactory's handler rotation: the validated options and
-/// the token cache. The token cache sends its requests through the same named client as the API calls.
+/// What one named client keeps for the container's lifetime, outliving IHttpClientFactory's handler rotation: the
+/// validated options and the token cache. The token cache sends its requests through the same named HTTP client as the API calls.
 /// </summary>
 internal sealed class FitbitPlusRegistration : IDisposable
 {
-    public FitbitPlusRegistration(IOptions<FitbitPlusClientOptions> options, IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory)
+    public FitbitPlusRegistration(FitbitPlusClientOptions options, IHttpClientFactory httpClientFactory, string httpClientName, ILoggerFactory? loggerFactory)
     {
-        Options = options.Value.ValidatedCopy();
+        Options = options.ValidatedCopy();
         LoggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
-        CreateHttpClient = () => httpClientFactory.CreateClient(Microsoft.Extensions.DependencyInjection.FitbitPlusServiceCollectionExtensions.HttpClientName);
+        CreateHttpClient = () => httpClientFactory.CreateClient(httpClientName);
         Tokens = FitbitPlusClient.CreateTokenProvider(Options, CreateHttpClient, LoggerFactory);
     }
 
@@ -26,6 +26,12 @@ internal sealed class FitbitPlusRegistration : IDisposable
     public Func<HttpClient> CreateHttpClient { get; }
 
     public AccessTokenProvider Tokens { get; }
+
+    /// <summary>The IHttpClientFactory name of a client's pipeline: "FitbitPlus" for the default client, "FitbitPlus:{name}" otherwise.</summary>
+    public static string HttpClientNameFor(string name) =>
+        name == Microsoft.Extensions.Options.Options.DefaultName
+            ? Microsoft.Extensions.DependencyInjection.FitbitPlusServiceCollectionExtensions.HttpClientName
+            : Microsoft.Extensions.DependencyInjection.FitbitPlusServiceCollectionExtensions.HttpClientName + ":" + name;
 
     public void Dispose() => Tokens.Dispose();
 }

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FitbitPlus.Mock.Routing;
+using FitbitPlus.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace FitbitPlus.Tests.Mock;
@@ -84,18 +84,6 @@ public class RouteTableTests
         return result;
     }
 
-    // Starts from this source file: test binaries may live outside the repository (--artifacts-path).
-    private static string FindSpec([CallerFilePath] string sourceFile = "")
-    {
-        for (var directory = new FileInfo(sourceFile).Directory; directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "spec", "fitbit-plus.yaml");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"spec/fitbit-plus.yaml not found above {sourceFile}.");
-    }
+    // The repository root comes from the build (RepositoryPaths), not [CallerFilePath]: CI builds map source paths to /_/.
+    private static string FindSpec() => RepositoryPaths.Spec;
 }
