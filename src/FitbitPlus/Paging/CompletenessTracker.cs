@@ -12,6 +12,7 @@ internal sealed class CompletenessTracker<TResource>
     private int _pages;
     private int _duplicates;
     private int _possibleDuplicates;
+    private int? _expectedCount;
     private string? _loopLink;
 
     private readonly int? _maxPages;
@@ -27,7 +28,18 @@ internal sealed class CompletenessTracker<TResource>
 
     public long Yielded { get; private set; }
 
-    public int? ExpectedCount { get; set; }
+    public int? ExpectedCount
+    {
+        get => _expectedCount;
+        set
+        {
+            _expectedCount = value;
+            if (_seen is not null)
+            {
+                _seen.ExpectedCount = value;
+            }
+        }
+    }
 
     public void PageFetched() => _pages++;
 

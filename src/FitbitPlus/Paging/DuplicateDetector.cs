@@ -19,6 +19,12 @@ internal sealed class DuplicateDetector
     private int _next;
     private int _count;
 
+    /// <summary>The number of resources the server announced (meta.count), to size the filter; null when unknown.</summary>
+    public long? ExpectedCount
+    {
+        set => _older.CapacityHint = value - WindowSize;
+    }
+
     /// <summary>Confirmed when the resource is among the last <see cref="WindowSize"/>; Possible on a filter hit.</summary>
     public DuplicateVerdict Observe(string type, string id)
     {

@@ -10,7 +10,13 @@ internal sealed class ScalableBloomFilter
     private const int Probes = 14;
     private const int FirstCapacity = 8192;
 
+    // A hint comes from the server's meta.count; bounded so a hostile count cannot make one huge allocation.
+    private const int MaxHintedCapacity = 1 << 20;
+
     private readonly List<Segment> _segments = new();
+
+    /// <summary>Expected number of entries, used to size the first segment exactly (no half-empty last segment).</summary>
+    public long? CapacityHint { get; set; }
 
     /// <summary>True when every probe bit of the hash is set in some segment (maybe a false positive).</summary>
     public bool MightContain(ulong hash)
@@ -32,12 +38,15 @@ internal sealed class ScalableBloomFilter
     {
         if (_segments.Count == 0 || _segments[^1].IsFull)
         {
-            _segments.Add(new Segment(_segments.Count == 0 ? FirstCapacity : _segments[^1].Capacity * 2));
+            _segments.Add(new Segment(_segments.Count == 0 ? FirstSegmentCapacity() : _segments[^1].Capacity * 2));
         }
 
         var (h1, h2) = Split(hash);
         _segments[^1].Add(h1, h2);
     }
+
+    private int FirstSegmentCapacity() =>
+        CapacityHint is { } hint ? (int)Math.Clamp(hint, FirstCapacity, MaxHintedCapacity) : FirstCapacity;
 
     // FNV-1a's low bits are weak; a SplitMix64 finalizer spreads them before the double hashing.
     private static (uint H1, uint H2) Split(ulong hash)

@@ -29,10 +29,12 @@ public class DuplicateDetectorTests
         Assert.That(detector.Observe("patient", "p0"), Is.EqualTo(DuplicateVerdict.Possible));
     }
 
-    [Test]
-    public void Observe_ManyDistinctResources_NeverConfirmsADuplicateAndRarelyReportsPossible()
+    [TestCase(null)]
+    [TestCase(200_000L)]
+    [TestCase(int.MaxValue + 1L)]
+    public void Observe_ManyDistinctResources_NeverConfirmsADuplicateAndRarelyReportsPossible(long? expectedCount)
     {
-        var detector = new DuplicateDetector();
+        var detector = new DuplicateDetector { ExpectedCount = expectedCount };
         var possible = 0;
         for (var i = 0; i < 200_000; i++)
         {
