@@ -10,7 +10,7 @@ internal readonly struct BoundedBody(byte[] buffer, int length, bool truncated)
 
     /// <summary>A reader over the bytes; the encoding comes from a byte-order mark, else UTF-8 (as before).</summary>
     public TextReader OpenText() =>
-        new StreamReader(new MemoryStream(buffer, 0, length, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096);
+        new StreamReader(new MemoryStream(buffer, 0, length, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: Math.Clamp(length, 128, 4096));
 
     /// <summary>True for an empty body or one of white space only.</summary>
     public bool IsWhiteSpace()
@@ -34,7 +34,8 @@ internal readonly struct BoundedBody(byte[] buffer, int length, bool truncated)
     public string Excerpt()
     {
         using var reader = OpenText();
-        var chars = new char[ErrorResponseReader.MaxExcerptLength + 1];
+        // A UTF-8 byte yields at most one char, so a short body needs no full-size excerpt buffer.
+        var chars = new char[Math.Min(length, ErrorResponseReader.MaxExcerptLength) + 1];
         var read = 0;
         int n;
         while (read < chars.Length && (n = reader.Read(chars, read, chars.Length - read)) > 0)
