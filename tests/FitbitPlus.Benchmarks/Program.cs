@@ -21,6 +21,16 @@ public static class Program
             return PeakMemoryCommand.Run(args);
         }
 
+        if (args.Length > 0 && args[0] == MockThroughput.MockThroughputCommand.Switch)
+        {
+            return await MockThroughput.MockThroughputCommand.RunAsync(args).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == MockThroughput.StaticStubChild.Switch)
+        {
+            return MockThroughput.StaticStubChild.Run(args);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

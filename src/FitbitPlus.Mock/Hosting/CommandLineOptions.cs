@@ -9,7 +9,7 @@ internal static class CommandLineOptions
     public const string Usage =
         "Usage: FitbitPlus.Mock [--port 5080] [--patients 100] [--token-lifetime 3600] [--fault-rate 0.1] " +
         "[--latency-ms 0] [--client-id demo-client] [--client-secret demo-secret] [--admin] " +
-        "[--token-scope organization|groups-only]";
+        "[--token-scope organization|groups-only] [--request-log 100]";
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="FormatException"/> naming the bad argument.</summary>
     public static MockServerOptions Parse(IReadOnlyList<string> args, out bool helpRequested)
@@ -47,6 +47,10 @@ internal static class CommandLineOptions
                     break;
                 case "--client-secret":
                     options.ClientSecret = Value(args, ref i);
+                    break;
+                case "--request-log":
+                    // How many requests WireMock keeps in its log; a long run can raise it to keep the whole log.
+                    options.MaxRequestLogCount = Int(name, Value(args, ref i));
                     break;
                 case "--token-scope":
                     options.TokenScopeShape = Shape(name, Value(args, ref i));

@@ -3,6 +3,7 @@ using FitbitPlus.Mock.JsonApi;
 using FitbitPlus.Mock.Paging;
 using FitbitPlus.Mock.Routing;
 using FitbitPlus.Mock.Store;
+using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus.Mock.Handlers;
 
@@ -91,7 +92,7 @@ internal sealed class ReadHandler
     private MockResponse Collection(RequestContext context, Page page, IReadOnlyList<string> includes)
     {
         var document = Documents.Collection(
-            context.RequestId, page.Count, page.Items.Select(i => i.Copy()), page.Links, _includes.Resolve(page.Items, includes));
+            context.RequestId, page.Count, page.Items.Select(i => new JRaw(i.Json)), page.Links, _includes.Resolve(page.Items, includes));
         return MockResponse.Document(200, document);
     }
 

@@ -52,7 +52,7 @@ internal static class Documents
     }
 
     /// <summary>A collection document with <c>meta.count</c> and paging links.</summary>
-    public static JObject Collection(string requestId, int count, IEnumerable<JObject> resources, JObject links, IReadOnlyCollection<JObject>? included)
+    public static JObject Collection(string requestId, int count, IEnumerable<JToken> resources, JObject links, IReadOnlyCollection<JObject>? included)
     {
         var document = new JObject
         {

@@ -8,6 +8,29 @@ internal sealed record StoredResource(string Type, string Id, long Sequence, JOb
     /// <summary>A deep copy of the resource, safe to put into an answer document.</summary>
     public JObject Copy() => (JObject)Resource.DeepClone();
 
+    private JsonText? _json;
+
+    /// <summary>
+    /// The resource as compact JSON, serialized once per stored version: the store replaces resources (copy on write),
+    /// never edits them, and the source check keeps a <c>with</c> copy from reusing its original's text.
+    /// </summary>
+    public string Json
+    {
+        get
+        {
+            if (_json is { } cached && ReferenceEquals(cached.Source, Resource))
+            {
+                return cached.Text;
+            }
+
+            var text = Resource.ToString(Newtonsoft.Json.Formatting.None);
+            _json = new JsonText(Resource, text);
+            return text;
+        }
+    }
+
+    private sealed record JsonText(JObject Source, string Text);
+
     /// <summary>The attributes object (empty when absent).</summary>
     public JObject Attributes => Resource["attributes"] as JObject ?? new JObject();
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Newtonsoft.Json;
@@ -14,30 +15,49 @@ internal static class ErrorResponseReader
     /// <summary>Reads the response body (bounded) and builds the exception for a non-success status.</summary>
     public static async Task<FitbitPlusException> FromErrorResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        // The body goes into a pooled byte buffer and is parsed from there: no per-response char[] of the bound's
+        // size (that was a 512 KB large-object-heap allocation on every 4xx).
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        try
+        {
+            var read = await ReadBoundedAsync(response, buffer, cancellationToken).ConfigureAwait(false);
+            return Build(response, new BoundedBody(buffer, Math.Min(read, MaxBodyBytes), read > MaxBodyBytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Largest error body read, in bytes: an HTML error page or a runaway body must not exhaust memory.</summary>
+    internal const int MaxBodyBytes = 256 * 1024;
+
+    private static FitbitPlusException Build(HttpResponseMessage response, BoundedBody body)
+    {
         var status = response.StatusCode;
         var request = DescribeRequest(response.RequestMessage);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
 
-        if (string.IsNullOrWhiteSpace(body.Text))
+        if (body.IsWhiteSpace())
         {
             return new FitbitPlusException(
                 $"{request} failed with HTTP {(int)status} ({status}) and an empty body.",
                 status, null, null, null);
         }
 
+        var excerpt = body.Excerpt();
         if (!IsJson(mediaType))
         {
             return new FitbitPlusException(
                 $"{request} failed with HTTP {(int)status} ({status}); the body is '{mediaType ?? "without a content type"}', not a JSON:API error document.",
-                status, null, null, body.Excerpt);
+                status, null, null, excerpt);
         }
 
-        if (!TryParse(body.Text, body.Truncated, out var errors, out var requestId, out var problem))
+        if (!TryParse(body, out var errors, out var requestId, out var problem))
         {
             return new FitbitPlusException(
                 $"{request} failed with HTTP {(int)status} ({status}); the body is not a JSON:API error document: {problem}",
-                status, null, null, body.Excerpt);
+                status, null, null, excerpt);
         }
 
         var summary = errors.Count == 0
@@ -45,7 +65,7 @@ internal static class ErrorResponseReader
             : string.Join("; ", errors.Select(Describe));
         return new FitbitPlusException(
             $"{request} failed with HTTP {(int)status} ({status}): {summary}" + (requestId is null ? "." : $" (req_id {requestId})."),
-            status, errors, requestId, body.Excerpt);
+            status, errors, requestId, excerpt);
     }
 
     /// <summary>True when the media type is JSON or a JSON-based type such as <c>application/vnd.api+json</c>.</summary>
@@ -111,18 +131,23 @@ internal static class ErrorResponseReader
         return sb.ToString();
     }
 
-    private static bool TryParse(string text, bool truncated, out IReadOnlyList<ApiError> errors, out string? requestId, out string problem)
+    private static bool TryParse(BoundedBody body, out IReadOnlyList<ApiError> errors, out string? requestId, out string problem)
     {
         errors = Array.Empty<ApiError>();
         requestId = null;
         JToken root;
         try
         {
-            root = JToken.Parse(text);
+            using var reader = new JsonTextReader(body.OpenText()) { DateParseHandling = DateParseHandling.None };
+            root = JToken.ReadFrom(reader);
+            if (reader.Read())
+            {
+                throw new JsonReaderException("Additional text found after the JSON value.");
+            }
         }
         catch (JsonException ex)
         {
-            problem = truncated ? "the body is too large to read whole." : $"malformed JSON ({ex.Message})";
+            problem = body.Truncated ? "the body is too large to read whole." : $"malformed JSON ({ex.Message})";
             return false;
         }
 
@@ -169,18 +194,15 @@ internal static class ErrorResponseReader
         _ => token.ToString(Formatting.None),
     };
 
-    private static async Task<(string Text, string Excerpt, bool Truncated)> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<int> ReadBoundedAsync(HttpResponseMessage response, byte[] buffer, CancellationToken cancellationToken)
     {
-        // Error bodies are read up to a fixed bound: an HTML error page or a runaway body must not exhaust memory.
-        const int maxChars = 256 * 1024;
-        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var buffer = new char[maxChars + 1];
+        var limit = MaxBodyBytes + 1;
         var read = 0;
         try
         {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             int n;
-            while (read < buffer.Length && (n = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
+            while (read < limit && (n = await stream.ReadAsync(buffer.AsMemory(read, limit - read), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 read += n;
             }
@@ -190,8 +212,6 @@ internal static class ErrorResponseReader
             // A body cut off mid-way still tells us something; keep what arrived.
         }
 
-        var truncated = read > maxChars;
-        var text = new string(buffer, 0, Math.Min(read, maxChars));
-        return (text, Excerpt(text), truncated);
+        return read;
     }
 }

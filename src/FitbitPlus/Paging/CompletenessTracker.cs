@@ -1,16 +1,18 @@
 namespace FitbitPlus.Paging;
 
 /// <summary>
-/// Counts what one enumeration yields and notices duplicates. The only state that grows is the set of 64-bit
-/// (type, id) hashes, when duplicate detection is on; a hash collision could at worst report a false duplicate.
+/// Counts what one enumeration yields and notices duplicates. The only state that grows is the duplicate detector's
+/// Bloom filter (about 2.5 bytes per resource); only exactly confirmed repeats count as duplicates.
 /// </summary>
 internal sealed class CompletenessTracker<TResource>
 {
     private const int MaxSamples = 5;
-    private readonly HashSet<ulong>? _seen;
+    private readonly DuplicateDetector? _seen;
     private readonly List<string> _samples = new();
     private int _pages;
     private int _duplicates;
+    private int _possibleDuplicates;
+    private int? _expectedCount;
     private string? _loopLink;
 
     private readonly int? _maxPages;
@@ -19,14 +21,25 @@ internal sealed class CompletenessTracker<TResource>
     public CompletenessTracker(bool detectDuplicates, long yieldedBefore, int? expectedCount, int? maxPages = null)
     {
         _maxPages = maxPages;
-        _seen = detectDuplicates ? new HashSet<ulong>() : null;
+        _seen = detectDuplicates ? new DuplicateDetector() : null;
         Yielded = yieldedBefore;
         ExpectedCount = expectedCount;
     }
 
     public long Yielded { get; private set; }
 
-    public int? ExpectedCount { get; set; }
+    public int? ExpectedCount
+    {
+        get => _expectedCount;
+        set
+        {
+            _expectedCount = value;
+            if (_seen is not null)
+            {
+                _seen.ExpectedCount = value;
+            }
+        }
+    }
 
     public void PageFetched() => _pages++;
 
@@ -48,9 +61,14 @@ internal sealed class CompletenessTracker<TResource>
             return true;
         }
 
-        if (_seen.Add(Fnv64.Hash(type, id)))
+        switch (_seen.Observe(type ?? string.Empty, id))
         {
-            return true;
+            case DuplicateVerdict.New:
+                return true;
+            case DuplicateVerdict.Possible:
+                // Not confirmable (only a hash is left of older resources): counted, yielded, completeness unchanged.
+                _possibleDuplicates++;
+                return true;
         }
 
         _duplicates++;
@@ -88,5 +106,8 @@ internal sealed class CompletenessTracker<TResource>
     public void LoopDetected(string link) => _loopLink = link;
 
     public PagingReport ToReport() =>
-        new(Yielded, ExpectedCount, _pages, _duplicates, _samples.ToArray(), _loopLink is not null, _loopLink, StopReason);
+        new(Yielded, ExpectedCount, _pages, _duplicates, _samples.ToArray(), _loopLink is not null, _loopLink, StopReason)
+        {
+            PossibleDuplicates = _possibleDuplicates,
+        };
 }

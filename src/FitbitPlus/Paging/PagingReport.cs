@@ -37,6 +37,12 @@ public sealed class PagingReport
     /// <summary>Resources whose (type, id) had already been yielded in this run.</summary>
     public int Duplicates { get; }
 
+    /// <summary>
+    /// Resources whose hash matched one yielded more than 2 048 resources earlier, where the id itself is no longer
+    /// kept: maybe repeats, maybe hash coincidences (at most about 1 in 10 000 lookups). They were yielded and do not affect <see cref="IsComplete"/>.
+    /// </summary>
+    public int PossibleDuplicates { get; init; }
+
     /// <summary>The first few duplicated resources, as <c>type/id</c>.</summary>
     public IReadOnlyList<string> DuplicateSamples { get; }
 
@@ -60,7 +66,7 @@ public sealed class PagingReport
     {
         if (IsComplete)
         {
-            return $"complete: {Yielded} resources in {Pages} pages";
+            return $"complete: {Yielded} resources in {Pages} pages" + (PossibleDuplicates > 0 ? $" ({PossibleDuplicates} possible duplicates, not confirmable)" : string.Empty);
         }
 
         var problems = new List<string>();

@@ -66,6 +66,49 @@ public class ErrorResponseReaderTests
     }
 
     [Test]
+    public async Task FromErrorResponseAsync_LargeJsonBodyWithinTheBound_ReadsEveryErrorAndABoundedExcerpt()
+    {
+        // ~200 KB: well above the old per-read char buffer's chunking, below the bound, with non-ASCII text.
+        var padding = new string('é', 50_000); // 2 bytes each in UTF-8: ~200 KB in all
+        var body = $$"""{"meta":{"req_id":"r-big","pad":"{{padding}}"},"errors":[{"code":"First","detail":"ü1"},{"code":"Second","detail":"{{padding}}"},{"code":"Third"}]}""";
+        var ex = await ErrorResponseReader.FromErrorResponseAsync(Response(HttpStatusCode.UnprocessableEntity, body, "application/vnd.api+json"), CancellationToken.None);
+
+        Assert.That(ex.Errors.Select(e => e.Code), Is.EqualTo(new[] { "First", "Second", "Third" }));
+        Assert.That(ex.Errors[0].Detail, Is.EqualTo("ü1"));
+        Assert.That(ex.Errors[1].Detail, Is.EqualTo(padding));
+        Assert.That(ex.RequestId, Is.EqualTo("r-big"));
+        Assert.That(ex.BodyExcerpt, Is.EqualTo(body[..ErrorResponseReader.MaxExcerptLength] + "…"));
+    }
+
+    [Test]
+    public async Task FromErrorResponseAsync_JsonBodyBeyondTheBound_SaysTooLargeAndKeepsTheExcerpt()
+    {
+        var body = "{\"errors\":[{\"code\":\"X\",\"detail\":\"" + new string('a', ErrorResponseReader.MaxBodyBytes) + "\"}]}";
+        var ex = await ErrorResponseReader.FromErrorResponseAsync(Response(HttpStatusCode.BadRequest, body, "application/json"), CancellationToken.None);
+
+        Assert.That(ex.Message, Does.Contain("too large to read whole"));
+        Assert.That(ex.Errors, Is.Empty);
+        Assert.That(ex.BodyExcerpt, Does.StartWith("{\"errors\"").And.Length.EqualTo(ErrorResponseReader.MaxExcerptLength + 1));
+    }
+
+    [Test]
+    public async Task FromErrorResponseAsync_WhiteSpaceOnlyLargeBody_SaysTheBodyIsEmpty()
+    {
+        var ex = await ErrorResponseReader.FromErrorResponseAsync(Response(HttpStatusCode.BadGateway, new string(' ', 300_000) + "\n", "text/html"), CancellationToken.None);
+
+        Assert.That(ex.Message, Does.Contain("empty body"));
+        Assert.That(ex.BodyExcerpt, Is.Null);
+    }
+
+    [Test]
+    public async Task FromErrorResponseAsync_TrailingTextAfterTheDocument_SaysMalformed()
+    {
+        var ex = await ErrorResponseReader.FromErrorResponseAsync(Response(HttpStatusCode.BadRequest, """{"errors":[]} trailing""", "application/json"), CancellationToken.None);
+
+        Assert.That(ex.Message, Does.Contain("malformed JSON"));
+    }
+
+    [Test]
     public async Task FromErrorResponseAsync_SingleErrorObject_IsAcceptedAsOneError()
     {
         const string body = """{"errors":{"status":"401","code":"Unauthorized","detail":"A valid bearer token is required"}}""";

@@ -23,6 +23,14 @@ public class CommandLineOptionsTests
         Assert.That(options.EnableAdminInterface, Is.True);
     }
 
+    [Test]
+    public void Parse_RequestLog_SetsTheLogSizeAndDefaultsTo100()
+    {
+        Assert.That(CommandLineOptions.Parse([], out _).MaxRequestLogCount, Is.EqualTo(100));
+        Assert.That(CommandLineOptions.Parse(["--request-log", "50000"], out _).MaxRequestLogCount, Is.EqualTo(50000));
+        Assert.Throws<FormatException>(() => CommandLineOptions.Parse(["--request-log", "all"], out _));
+    }
+
     [TestCase("--port", "abc")]
     [TestCase("--patients")]
     [TestCase("--verbose")]

@@ -52,6 +52,25 @@ public class CompletenessTests
     }
 
     [Test]
+    public async Task Enumerate_RepeatBeyondTheExactWindow_ReportedAsPossibleAndStillComplete()
+    {
+        var first = Enumerable.Range(0, DuplicateDetector.WindowSize + 50).Select(i => $"p{i}").ToArray();
+        var mock = new MockHttpMessageHandler();
+        PageBodies.Exact(mock, PageBodies.Base + "patient?filter%5Borganization%5D=o1&page%5Blimit%5D=50")
+            .Respond(PageBodies.JsonApi, PageBodies.Patients(first, "/pub/patient?page[after]=b", first.Length + 1));
+        PageBodies.Exact(mock, PageBodies.Origin + "/pub/patient?page[after]=b").Respond(PageBodies.JsonApi, PageBodies.Patients(["p0"]));
+        using var http = PageBodies.Client(mock);
+        var pager = PageBodies.Patients(http);
+
+        var ids = await PageBodies.IdsOf(pager);
+
+        Assert.That(ids, Has.Count.EqualTo(first.Length + 1), "a possible duplicate is still yielded");
+        Assert.That(pager.LastReport!.Duplicates, Is.Zero, "an unconfirmable hash hit is never reported as a duplicate");
+        Assert.That(pager.LastReport.PossibleDuplicates, Is.EqualTo(1));
+        Assert.That(pager.LastReport.IsComplete, Is.True);
+    }
+
+    [Test]
     public async Task Enumerate_NextLinkLoops_StopsAtFirstRepeatAndReportsLoop()
     {
         var (mock, second) = LoopingServer();
