@@ -27,7 +27,9 @@ public class FitbitPlusException : Exception
         : base(KnownSecrets.Redact(message), innerException)
     {
         // Masked here, where every path passes, so a secret or token a server echoed cannot reach any member.
-        StatusCode = statusCode;
+        // A success status on a failure would invite "if (ex.StatusCode == OK) ignore": an unusable 2xx answer is
+        // reported without one (its message names the status).
+        StatusCode = statusCode is >= HttpStatusCode.OK and < HttpStatusCode.MultipleChoices ? null : statusCode;
         Errors = errors?.Select(Redact).ToArray() ?? Array.Empty<ApiError>();
         RequestId = KnownSecrets.Redact(requestId);
         BodyExcerpt = KnownSecrets.Redact(bodyExcerpt);
@@ -51,7 +53,7 @@ public class FitbitPlusException : Exception
         _ = headers; // Part of NSwag's signature; headers may carry credentials, so they are not kept.
     }
 
-    /// <summary>The HTTP status of the response, or <see langword="null"/> when no response was received.</summary>
+    /// <summary>The HTTP error status, or <see langword="null"/> when no response was received or a 2xx answer was unusable (the message names it).</summary>
     public HttpStatusCode? StatusCode { get; }
 
     /// <summary>The JSON:API <c>errors</c> the server returned (empty when the body carried none).</summary>
