@@ -31,6 +31,16 @@ public static class Program
             return MockThroughput.StaticStubChild.Run(args);
         }
 
+        if (args.Length > 0 && args[0] == ExportVsLoop.ExportVsLoopCommand.Switch)
+        {
+            return ExportVsLoop.ExportVsLoopCommand.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == ExportVsLoop.BareLoopChild.Switch)
+        {
+            return await ExportVsLoop.BareLoopChild.RunAsync(args).ConfigureAwait(false);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
