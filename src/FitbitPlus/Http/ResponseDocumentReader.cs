@@ -82,7 +82,7 @@ internal static class ResponseDocumentReader
             if (reader is IDocumentShape { HasErrors: true })
             {
                 // Rare, so the buffered body is simply parsed once more to read the error objects.
-                SuccessBodyValidator.ThrowIfErrors(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, Head(body));
+                SuccessBodyValidator.ThrowIfErrors(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, SafeHead(response, body));
             }
 
             if (check?.Invoke(reader, document) is { } problem)
@@ -93,7 +93,7 @@ internal static class ResponseDocumentReader
             if (SingleResourceDocument.Is(typeof(T)))
             {
                 // A GET, POST or PATCH of one resource must answer that resource: data null, missing or {} is no success.
-                SuccessBodyValidator.ThrowIfNotResourceDocument(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, Head(body));
+                SuccessBodyValidator.ThrowIfNotResourceDocument(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, SafeHead(response, body));
             }
 
             return (document, reader);
@@ -131,6 +131,9 @@ internal static class ResponseDocumentReader
         using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
         return JObject.Load(json);
     }
+
+    // The token endpoint's body carries tokens this process has not learnt yet, so it is never quoted.
+    private static string? SafeHead(HttpResponseMessage response, Stream body) => IsTokenExchange(response.RequestMessage) ? null : Head(body);
 
     private static string? Head(Stream body)
     {
