@@ -49,7 +49,7 @@ internal static class SyncRunner
         var run = SyncSafely(target.Client, definition.Name, previous, syncOptions);
 
         string? writerWarning;
-        await using (var output = AppendTarget.Open(options.OutputPath, context.Stdout))
+        await using (var output = OutputTarget.Append(options.OutputPath, context.Stdout))
         {
             IResourceWriter writer = options.Format switch
             {

@@ -2,16 +2,19 @@ using System.Text;
 
 namespace FitbitPlus.Cli.Output;
 
-/// <summary>Where an export goes: a file (created or truncated, relative to the current directory) or stdout.</summary>
+/// <summary>
+/// Where an export or a sync writes: a file (relative to the current directory; an export truncates it, a sync appends
+/// to it) or stdout (a null path or <c>-</c>). A file can be flushed to the disk itself.
+/// </summary>
 internal sealed class OutputTarget : IAsyncDisposable
 {
     private const int BufferSize = 64 * 1024;
-    private readonly bool _ownsWriter;
+    private readonly FileStream? _file;
 
-    private OutputTarget(TextWriter writer, bool ownsWriter, string? path)
+    private OutputTarget(TextWriter writer, FileStream? file, string? path)
     {
         Writer = writer;
-        _ownsWriter = ownsWriter;
+        _file = file;
         Path = path;
     }
 
@@ -21,23 +24,23 @@ internal sealed class OutputTarget : IAsyncDisposable
     /// <summary>The full path of the output file, or <see langword="null"/> for stdout.</summary>
     public string? Path { get; }
 
-    /// <summary>Opens <paramref name="path"/> (UTF-8 without BOM), or wraps <paramref name="stdout"/> when it is null.</summary>
-    public static OutputTarget Open(string? path, TextWriter stdout)
-    {
-        if (path is null || path == "-")
-        {
-            return new OutputTarget(stdout, ownsWriter: false, null);
-        }
+    /// <summary>Creates or truncates <paramref name="path"/> (UTF-8 without BOM), or wraps <paramref name="stdout"/>.</summary>
+    public static OutputTarget Open(string? path, TextWriter stdout) => Open(path, stdout, FileMode.Create);
 
-        var full = System.IO.Path.GetFullPath(path);
-        var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read, BufferSize, FileOptions.Asynchronous);
-        return new OutputTarget(new StreamWriter(stream, new UTF8Encoding(false), BufferSize), ownsWriter: true, full);
+    /// <summary>Opens <paramref name="path"/> for appending (created when missing, never truncated), or wraps <paramref name="stdout"/>.</summary>
+    public static OutputTarget Append(string? path, TextWriter stdout) => Open(path, stdout, FileMode.Append);
+
+    /// <summary>Writes out the buffers and, for a file, asks the OS to put the bytes on the disk (fsync) before returning.</summary>
+    public async Task FlushToDiskAsync(CancellationToken cancellationToken)
+    {
+        await Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        _file?.Flush(flushToDisk: true);
     }
 
-    /// <summary>Flushes what was written so far (also after a cancellation) and closes the file.</summary>
+    /// <summary>Flushes what was written so far (also after a cancellation) and closes the file (stdout stays open).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_ownsWriter)
+        if (_file is not null)
         {
             await Writer.DisposeAsync().ConfigureAwait(false);
         }
@@ -45,5 +48,17 @@ internal sealed class OutputTarget : IAsyncDisposable
         {
             await Writer.FlushAsync().ConfigureAwait(false);
         }
+    }
+
+    private static OutputTarget Open(string? path, TextWriter stdout, FileMode mode)
+    {
+        if (path is null || path == "-")
+        {
+            return new OutputTarget(stdout, null, null);
+        }
+
+        var full = System.IO.Path.GetFullPath(path);
+        var file = new FileStream(full, mode, FileAccess.Write, FileShare.Read, BufferSize, FileOptions.Asynchronous);
+        return new OutputTarget(new StreamWriter(file, new UTF8Encoding(false), BufferSize), file, full);
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Reflection;
-using System.Text;
 using FitbitPlus.Generated;
-using FitbitPlus.Paging;
 using Newtonsoft.Json;
 
 namespace FitbitPlus.Cli.Output;
@@ -15,12 +13,11 @@ namespace FitbitPlus.Cli.Output;
 internal static class SpecAttributeOrder
 {
     private const int MaxDepth = 6; // the spec nests at most a few levels; this only guards against cyclic classes
-    private static readonly Dictionary<string, Type> ResourceClasses = FindResourceClasses();
 
     /// <summary>Every attribute path of <paramref name="type"/> (objects and arrays included, pre-order), or empty for an unknown type.</summary>
     public static IReadOnlyList<string> Paths(string? type)
     {
-        var resourceClass = type is null ? null : ResourceClasses.GetValueOrDefault(type);
+        var resourceClass = type is null ? null : FitbitPlus.JsonApi.ResourceTypes.Find(type);
         var attributes = resourceClass?.GetProperty("Attributes")?.PropertyType;
         var paths = new List<string>();
         if (attributes is not null && IsGeneratedClass(attributes))
@@ -37,10 +34,6 @@ internal static class SpecAttributeOrder
         var paths = Paths(type);
         return paths.Where(p => !p.Contains("[]", StringComparison.Ordinal) && !paths.Any(q => q.StartsWith(p + ".", StringComparison.Ordinal) || q.StartsWith(p + "[]", StringComparison.Ordinal))).ToList();
     }
-
-    // The spec's resource types and their generated classes (generated from the spec, see ResourceTypes).
-    private static Dictionary<string, Type> FindResourceClasses() =>
-        FitbitPlus.JsonApi.ResourceTypes.All.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static void Walk(Type type, string prefix, List<string> paths, int depth)
     {
