@@ -109,15 +109,7 @@ internal static class ResponseDocumentReader
     {
         var request = ErrorResponseReader.DescribeRequest(response.RequestMessage);
         var secret = IsTokenExchange(response.RequestMessage);
-        string? excerpt = null;
-        if (!secret && body is { CanSeek: true, Length: > 0 })
-        {
-            var head = new byte[(int)Math.Min(body.Length, ErrorResponseReader.MaxExcerptLength * 4L)];
-            body.Position = 0;
-            body.ReadExactly(head);
-            excerpt = ErrorResponseReader.Excerpt(head);
-        }
-
+        var excerpt = body is not null && SafeHead(response, body) is { } head ? ErrorResponseReader.Excerpt(head) : null;
         var status = response.StatusCode;
         return new FitbitPlusException(
             $"{request} answered HTTP {(int)status} ({status}) but not the expected JSON:API document: {problem.TrimEnd('.')}.",

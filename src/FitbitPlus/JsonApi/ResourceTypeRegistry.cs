@@ -15,14 +15,4 @@ internal static class ResourceTypeRegistry
 
     /// <summary>The generated class for a JSON:API type name (exact, case-sensitive), or null when the type is unknown.</summary>
     public static Type? Find(string type) => ByTypeName.GetValueOrDefault(type);
-
-    /// <summary>True for generated classes that are response resources (not the generic <see cref="Resource"/>, not request-only <c>*CreateResource</c>).</summary>
-    public static bool IsResponseResourceClass(Type type) =>
-        type.Namespace == typeof(Resource).Namespace
-        && type.IsClass
-        && type != typeof(Resource)
-        && type.Name.EndsWith("Resource", StringComparison.Ordinal)
-        && !type.Name.EndsWith("CreateResource", StringComparison.Ordinal)
-        && type.GetProperty("Type") is not null
-        && type.GetProperty("Id") is not null;
 }

@@ -28,10 +28,6 @@ internal static class Pagers
         Func<HttpClient> http,
         string collection,
         CollectionQuery? query,
-        PagingOptions? options)
-    {
-        var definition = CollectionCatalog.Find(collection);
-        var relative = (query ?? new CollectionQuery()).ToRelativeUri(definition); // bad queries fail here, not mid-loop
-        return new(http, (_, _, _) => Task.FromResult(relative), options);
-    }
+        PagingOptions? options) =>
+        FromQuery<JsonCollectionDocument, JObject>(http, collection, query ?? new CollectionQuery(), options);
 }
