@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FitbitPlus.Benchmarks.MockThroughput;
 
 namespace FitbitPlus.Benchmarks.ExportVsLoop;
 
@@ -15,16 +16,8 @@ internal static class BareLoopChild
     {
         var (baseAddress, clientId, clientSecret, outFile) = (new Uri(args[1]), args[2], args[3], args[4]);
         using var http = new HttpClient { BaseAddress = baseAddress };
-        var request = JsonSerializer.Serialize(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = clientSecret });
-        string organization;
-        using (var response = await http.PostAsync("oauth/token", new StringContent(request, Encoding.UTF8, "application/json")).ConfigureAwait(false))
-        {
-            response.EnsureSuccessStatusCode();
-            using var token = JsonDocument.Parse(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
-            var data = token.RootElement.GetProperty("data");
-            http.DefaultRequestHeaders.Authorization = new("Bearer", data.GetProperty("attributes").GetProperty("access_token").GetString());
-            organization = data.GetProperty("relationships").GetProperty("organization").GetProperty("data").GetProperty("id").GetString()!;
-        }
+        var (token, organization) = await MockThroughputCommand.TokenAsync(baseAddress, clientId, clientSecret).ConfigureAwait(false);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
         var count = 0;
         await using var output = new StreamWriter(outFile, append: false, new UTF8Encoding(false), 64 * 1024);

@@ -18,18 +18,17 @@ internal static class ExportVsLoopCommand
 
     public static int Run(string[] args)
     {
-        var patients = Option(args, "--patients", 20000);
-        var runs = Option(args, "--runs", 3);
-        var mockDll = OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
-        var cliDll = OptionText(args, "--cli-dll") ?? Path.Combine("src", "FitbitPlus.Cli", "bin", "Release", "net10.0", "FitbitPlus.Cli.dll");
+        var patients = CommandLine.Option(args, "--patients", 20000);
+        var runs = CommandLine.Option(args, "--runs", 3);
+        var mockDll = CommandLine.OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
+        var cliDll = CommandLine.OptionText(args, "--cli-dll") ?? Path.Combine("src", "FitbitPlus.Cli", "bin", "Release", "net10.0", "FitbitPlus.Cli.dll");
         var port = FreePort.Next();
         using var mock = ChildProcess.Start("dotnet",
             [mockDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--patients", patients.ToString(CultureInfo.InvariantCulture), "--client-id", ClientId, "--client-secret", ClientSecret],
             "listening");
         var baseUrl = $"http://127.0.0.1:{port}/pub/";
-        var self = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet" ? [typeof(Program).Assembly.Location] : Array.Empty<string>();
         var outFile = Path.GetTempFileName();
-        Console.WriteLine($"P6: {patients} patients, {runs} alternating runs; load average {LoadAverage()}.");
+        Console.WriteLine($"P6: {patients} patients, {runs} alternating runs; load average {CommandLine.LoadAverage()}.");
         Console.WriteLine("| Run | CLI export (s) | lines | Bare loop (s) | lines |");
         Console.WriteLine("|---|---|---|---|---|");
 
@@ -39,7 +38,7 @@ internal static class ExportVsLoopCommand
         {
             var cliSeconds = Time("dotnet", [cliDll, "export", "patient", "--base-url", baseUrl, "--client-id", ClientId, "--client-secret", ClientSecret, "--out", outFile]);
             var cliLines = File.ReadLines(outFile).Count();
-            var loopSeconds = Time(Environment.ProcessPath!, [.. self, BareLoopChild.Switch, baseUrl, ClientId, ClientSecret, outFile]);
+            var loopSeconds = Time(Environment.ProcessPath!, [.. CommandLine.Self, BareLoopChild.Switch, baseUrl, ClientId, ClientSecret, outFile]);
             var loopLines = File.ReadLines(outFile).Count();
             cli.Add(cliSeconds);
             loop.Add(loopSeconds);
@@ -47,7 +46,7 @@ internal static class ExportVsLoopCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"min: CLI {cli.Min():F2} s, loop {loop.Min():F2} s, ratio {cli.Min() / loop.Min():F2}; median: CLI {Median(cli):F2} s, loop {Median(loop):F2} s, ratio {Median(cli) / Median(loop):F2}; load average {LoadAverage()}."));
+            $"min: CLI {cli.Min():F2} s, loop {loop.Min():F2} s, ratio {cli.Min() / loop.Min():F2}; median: CLI {Median(cli):F2} s, loop {Median(loop):F2} s, ratio {Median(cli) / Median(loop):F2}; load average {CommandLine.LoadAverage()}."));
         File.Delete(outFile);
         return 0;
     }
@@ -79,16 +78,4 @@ internal static class ExportVsLoopCommand
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -19,10 +19,10 @@ internal static class MockThroughputCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = Option(args, "--seconds", 5);
-        var patients = Option(args, "--patients", 1000);
-        var mockDll = OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
-        Console.WriteLine($"Mock throughput: GET patient?page[limit]=50, {seconds} s per cell after a 3 s warm-up, {patients} patients seeded; load average {LoadAverage()}.");
+        var seconds = CommandLine.Option(args, "--seconds", 5);
+        var patients = CommandLine.Option(args, "--patients", 1000);
+        var mockDll = CommandLine.OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
+        Console.WriteLine($"Mock throughput: GET patient?page[limit]=50, {seconds} s per cell after a 3 s warm-up, {patients} patients seeded; load average {CommandLine.LoadAverage()}.");
 
         var mockPort = FreePort.Next();
         using var mock = ChildProcess.Start("dotnet", [mockDll, "--port", mockPort.ToString(CultureInfo.InvariantCulture), "--patients", patients.ToString(CultureInfo.InvariantCulture), "--client-id", ClientId, "--client-secret", ClientSecret], "listening");
@@ -39,9 +39,7 @@ internal static class MockThroughputCommand
         var bodyFile = Path.GetTempFileName();
         await File.WriteAllBytesAsync(bodyFile, body).ConfigureAwait(false);
         var stubPort = FreePort.Next();
-        // Run as "dotnet Benchmarks.dll" or as the apphost: start this same program either way.
-        var self = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet" ? [typeof(Program).Assembly.Location] : Array.Empty<string>();
-        using var stub = ChildProcess.Start(Environment.ProcessPath!, [.. self, StaticStubChild.Switch, stubPort.ToString(CultureInfo.InvariantCulture), bodyFile], "listening");
+        using var stub = ChildProcess.Start(Environment.ProcessPath!, [.. CommandLine.Self, StaticStubChild.Switch, stubPort.ToString(CultureInfo.InvariantCulture), bodyFile], "listening");
         var stubBase = new Uri($"http://127.0.0.1:{stubPort}/pub/");
 
         Console.WriteLine($"Body: {body.Length:N0} bytes.");
@@ -56,15 +54,16 @@ internal static class MockThroughputCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at the end: {LoadAverage()}.");
+        Console.WriteLine($"Load average at the end: {CommandLine.LoadAverage()}.");
         File.Delete(bodyFile);
         return 0;
     }
 
-    private static async Task<(string Token, string Organization)> TokenAsync(Uri baseAddress)
+    /// <summary>One client-credentials token from the mock, with the organization it names.</summary>
+    internal static async Task<(string Token, string Organization)> TokenAsync(Uri baseAddress, string clientId = ClientId, string clientSecret = ClientSecret)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
-        var request = JsonSerializer.Serialize(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = ClientId, ["client_secret"] = ClientSecret });
+        var request = JsonSerializer.Serialize(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = clientSecret });
         using var response = await http.PostAsync("oauth/token", new StringContent(request, Encoding.UTF8, "application/json")).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
@@ -72,16 +71,4 @@ internal static class MockThroughputCommand
         return (data.GetProperty("attributes").GetProperty("access_token").GetString()!,
             data.GetProperty("relationships").GetProperty("organization").GetProperty("data").GetProperty("id").GetString()!);
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }
