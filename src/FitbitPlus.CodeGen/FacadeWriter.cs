@@ -250,7 +250,8 @@ internal sealed class FacadeWriter
             {
                 var resource = DataClass(op.ResponseType!);
                 var path = op.Path.TrimStart('/');
-                Line($"            new({Naming.Literal(CatalogName(family, op))}, {Naming.Literal(TypeOf(resource))}, {Naming.Literal(path)}, typeof({op.ResponseType}), typeof({resource}), \"{Naming.Pascal(op.Id)}Async\"),");
+                var parameters = op.Query.Select(p => (string)p["name"]).Where(n => !n.StartsWith("page[", StringComparison.Ordinal)).Select(Naming.Literal);
+                Line($"            new({Naming.Literal(CatalogName(family, op))}, {Naming.Literal(TypeOf(resource))}, {Naming.Literal(path)}, typeof({op.ResponseType}), typeof({resource}), \"{Naming.Pascal(op.Id)}Async\") {{ QueryParameters = [{string.Join(", ", parameters)}] }},");
             }
         }
 

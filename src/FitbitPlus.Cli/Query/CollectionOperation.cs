@@ -1,39 +1,29 @@
-using System.Reflection;
-using FitbitPlus.Generated;
 using FitbitPlus.Paging;
 
 namespace FitbitPlus.Cli.Query;
 
 /// <summary>
-/// What a collection operation accepts, read from the generated client's method signature (the catalog names the
-/// method), so the CLI never keeps its own copy of the spec.
+/// What a collection operation accepts, as the spec declares it (the generated catalog's
+/// <see cref="CollectionDefinition.QueryParameters"/>), so the CLI never keeps its own copy of the spec.
 /// </summary>
 internal sealed class CollectionOperation
 {
-    private readonly HashSet<string> _parameters;
+    private readonly CollectionDefinition _definition;
 
-    private CollectionOperation(HashSet<string> parameters) => _parameters = parameters;
+    private CollectionOperation(CollectionDefinition definition) => _definition = definition;
 
     /// <summary>True when the operation has a <c>filter[organization]</c> parameter.</summary>
-    public bool TakesOrganizationFilter => _parameters.Contains("filterOrganization");
+    public bool TakesOrganizationFilter => _definition.Takes("filter[organization]");
 
     /// <summary>True when the operation has a <c>filter[updated_at]</c> parameter (it can be synced incrementally).</summary>
-    public bool TakesUpdatedAtFilter => _parameters.Contains("filterUpdatedAt");
+    public bool TakesUpdatedAtFilter => _definition.Takes("filter[updated_at]");
 
     /// <summary>True when the operation has a <c>filter[groups]</c> parameter.</summary>
-    public bool TakesGroupsFilter => _parameters.Contains("filterGroups");
+    public bool TakesGroupsFilter => _definition.Takes("filter[groups]");
 
     /// <summary>True when the operation has an <c>include</c> parameter.</summary>
-    public bool TakesInclude => _parameters.Contains("include");
+    public bool TakesInclude => _definition.Takes("include");
 
-    /// <summary>Reads the parameters of the operation behind <paramref name="definition"/>.</summary>
-    public static CollectionOperation For(CollectionDefinition definition)
-    {
-        var parameters = typeof(IFitbitPlusApiClient).GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name == definition.OperationName)
-            .SelectMany(m => m.GetParameters())
-            .Select(p => p.Name!)
-            .ToHashSet(StringComparer.Ordinal);
-        return new CollectionOperation(parameters);
-    }
+    /// <summary>What the operation behind <paramref name="definition"/> accepts.</summary>
+    public static CollectionOperation For(CollectionDefinition definition) => new(definition);
 }

@@ -15,6 +15,12 @@ public sealed record CollectionDefinition(
     Type ResourceType,
     string OperationName)
 {
+    /// <summary>The query parameters the spec declares for the operation, by wire name (<c>filter[organization]</c>, <c>include</c>), paging excluded.</summary>
+    public IReadOnlyList<string> QueryParameters { get; init; } = [];
+
+    /// <summary>True when the spec declares the query parameter <paramref name="wireName"/> for the operation.</summary>
+    public bool Takes(string wireName) => QueryParameters.Contains(wireName, StringComparer.Ordinal);
+
     /// <summary>True when the path needs <see cref="CollectionQuery.ParentId"/>.</summary>
     public bool RequiresParentId => PathTemplate.Contains("{id}", StringComparison.Ordinal);
 }
