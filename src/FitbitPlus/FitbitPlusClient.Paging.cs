@@ -38,6 +38,18 @@ public partial class FitbitPlusClient
     public virtual CollectionPager<JsonCollectionDocument, JObject> EnumerateAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
         Pagers.FromCatalog(() => HttpClient, collection, query, options);
 
+    /// <summary>
+    /// Every resource of a collection chosen by name, each as the bytes the server sent (<see cref="RawResource"/>):
+    /// no JSON tree per resource, for copying resources elsewhere (files, queues, a data lake) as fast as they arrive.
+    /// Paging, completeness checks and resume tokens work as in <see cref="EnumerateAsync"/>.
+    /// </summary>
+    /// <param name="collection">The catalog name of the collection.</param>
+    /// <param name="query">Filters, include, sort and the parent id of nested collections.</param>
+    /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
+    /// <exception cref="ArgumentException">The name is unknown (the message lists the known ones) or the query is invalid.</exception>
+    public virtual CollectionPager<RawCollectionDocument, RawResource> EnumerateRawAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
+        Pagers.FromCatalogRaw(() => HttpClient, collection, query, options);
+
     /// <summary>The number of resources in a collection chosen by name (<c>page[limit]=0</c>, reads <c>meta.count</c>).</summary>
     /// <param name="collection">The catalog name of the collection.</param>
     /// <param name="query">Filters and the parent id of nested collections.</param>

@@ -24,22 +24,27 @@ internal static class ExportRunner
 
         using var target = ApiTarget.Connect(settings, context);
         var query = await QueryFactory.CreateAsync(target.Client, operation, filters, includes?.ToQueryValue(), options.ParentId, cancellationToken).ConfigureAwait(false);
-        var pager = target.Client.EnumerateAsync(definition.Name, query, new PagingOptions
+        var paging = new PagingOptions
         {
             Limit = options.PageSize,
             ReadAheadPages = 1, // the next page downloads while this one is written
             DetectDuplicates = options.DetectDuplicates,
-        });
+        };
 
+        // JSON Lines without --include is a copy of the server's bytes; every other output needs the resources as objects.
+        var copyRaw = options.Format == ExportFormat.JsonLines && includes is null;
         var statistics = new ExportStatistics();
-        string? writerWarning;
+        PagingReport? report;
+        string? writerWarning = null;
         await using (var output = OutputTarget.Open(options.OutputPath, context.Stdout))
         {
-            var writer = CreateWriter(options.Format, output.Writer, includes, definition.ResourceTypeName, options.Columns);
+            var writer = copyRaw ? null : CreateWriter(options.Format, output.Writer, includes, definition.ResourceTypeName, options.Columns);
             var progress = new ProgressReporter(context, definition.Name);
             try
             {
-                await WritePagesAsync(pager, writer, includes, statistics, progress, cancellationToken).ConfigureAwait(false);
+                report = writer is null
+                    ? await CopyPagesAsync(target.Client.EnumerateRawAsync(definition.Name, query, paging), new RawJsonLinesWriter(output), statistics, progress, cancellationToken).ConfigureAwait(false)
+                    : await WritePagesAsync(target.Client.EnumerateAsync(definition.Name, query, paging), writer, includes, statistics, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -50,14 +55,40 @@ internal static class ExportRunner
             }
 
             progress.Clear();
-            writer.BeginPage([], []); // CSV: a header even for an empty collection
-            writerWarning = writer.CompletionWarning;
+            if (writer is not null)
+            {
+                writer.BeginPage([], []); // CSV: a header even for an empty collection
+                writerWarning = writer.CompletionWarning;
+            }
         }
 
-        return Report(pager.LastReport, statistics, writerWarning, definition.Name, options.RequireComplete, context);
+        return Report(report, statistics, writerWarning, definition.Name, options.RequireComplete, context);
     }
 
-    private static async Task WritePagesAsync(
+    private static async Task<PagingReport?> CopyPagesAsync(
+        CollectionPager<RawCollectionDocument, RawResource> pager,
+        RawJsonLinesWriter writer,
+        ExportStatistics statistics,
+        ProgressReporter progress,
+        CancellationToken cancellationToken)
+    {
+        int? expected = null;
+        await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            expected ??= page.Index == 0 ? page.Meta?.Count : null;
+            foreach (var resource in page.Resources)
+            {
+                writer.Write(resource);
+                statistics.Written++;
+            }
+
+            progress.Report(statistics.Written, expected);
+        }
+
+        return pager.LastReport;
+    }
+
+    private static async Task<PagingReport?> WritePagesAsync(
         CollectionPager<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject> pager,
         IResourceWriter writer,
         IncludeTree? includes,
@@ -68,11 +99,7 @@ internal static class ExportRunner
         int? expected = null;
         await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (page.Index == 0)
-            {
-                expected = page.Meta?.Count;
-            }
-
+            expected ??= page.Index == 0 ? page.Meta?.Count : null;
             var inliner = includes is null ? null : new RelatedResourceInliner(page.Included, statistics);
             var related = page.Resources.Select(r => includes is null ? null : inliner!.Resolve(r, includes)).ToList();
             writer.BeginPage(page.Resources, related);
@@ -84,6 +111,8 @@ internal static class ExportRunner
 
             progress.Report(statistics.Written, expected);
         }
+
+        return pager.LastReport;
     }
 
     /// <summary>The writer of <paramref name="format"/>; <c>get</c> uses it too, so both commands print the same shape.</summary>

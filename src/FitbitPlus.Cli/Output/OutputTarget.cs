@@ -21,6 +21,12 @@ internal sealed class OutputTarget : IAsyncDisposable
     /// <summary>The buffered destination.</summary>
     public TextWriter Writer { get; }
 
+    /// <summary>
+    /// The output file itself, for writing bytes directly (then nothing may go through <see cref="Writer"/>), or
+    /// <see langword="null"/> for stdout.
+    /// </summary>
+    public Stream? File => _file;
+
     /// <summary>The full path of the output file, or <see langword="null"/> for stdout.</summary>
     public string? Path { get; }
 

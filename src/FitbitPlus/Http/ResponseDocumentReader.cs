@@ -32,35 +32,7 @@ internal static class ResponseDocumentReader
         CancellationToken cancellationToken)
         where TReader : JsonReader
     {
-        if (!response.IsSuccessStatusCode)
-        {
-            // The client's own pipeline throws before we get here; a bare HttpClient does not.
-            throw await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
-        }
-
-        // The body is read from memory so the synchronous Newtonsoft reader never blocks on the network. The
-        // pipeline has buffered it already; buffering again would copy it, so that happens only for a bare HttpClient.
-        if (response.Content is not BufferedContent)
-        {
-#if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-#else
-            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-#endif
-        }
-
-        using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
-        {
-            throw Malformed(response, $"its content type is '{mediaType}', not JSON", body);
-        }
-
-        if (body.Length == 0)
-        {
-            throw Malformed(response, "its body is empty", body);
-        }
-
+        using var body = await OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
         var reader = createReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true));
         try
         {
@@ -82,7 +54,7 @@ internal static class ResponseDocumentReader
             if (reader is IDocumentShape { HasErrors: true })
             {
                 // Rare, so the buffered body is simply parsed once more to read the error objects.
-                SuccessBodyValidator.ThrowIfErrors(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, SafeHead(response, body));
+                ThrowIfErrors(response, body);
             }
 
             if (check?.Invoke(reader, document) is { } problem)
@@ -103,6 +75,54 @@ internal static class ResponseDocumentReader
             ((IDisposable)reader).Dispose();
         }
     }
+
+    /// <summary>
+    /// The body of a success answer, buffered and seekable, after the checks every document shares: an error status
+    /// throws the API's errors, a content type other than JSON or an empty body throws <see cref="Malformed"/>.
+    /// </summary>
+    public static async Task<Stream> OpenCheckedBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            // The client's own pipeline throws before we get here; a bare HttpClient does not.
+            throw await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The body is read from memory so the synchronous Newtonsoft reader never blocks on the network. The
+        // pipeline has buffered it already; buffering again would copy it, so that happens only for a bare HttpClient.
+        if (response.Content is not BufferedContent)
+        {
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+        }
+
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !ErrorResponseReader.IsJson(mediaType))
+        {
+            using (body)
+            {
+                throw Malformed(response, $"its content type is '{mediaType}', not JSON", body);
+            }
+        }
+
+        if (body.Length == 0)
+        {
+            using (body)
+            {
+                throw Malformed(response, "its body is empty", body);
+            }
+        }
+
+        return body;
+    }
+
+    /// <summary>Throws the API's error objects of a success answer whose document has a top-level <c>errors</c> member.</summary>
+    public static void ThrowIfErrors(HttpResponseMessage response, Stream body) =>
+        SuccessBodyValidator.ThrowIfErrors(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, SafeHead(response, body));
 
     /// <summary>Builds the exception for a 2xx answer whose body is not what the operation returns.</summary>
     public static FitbitPlusException Malformed(HttpResponseMessage response, string problem, Stream? body, Exception? inner = null)

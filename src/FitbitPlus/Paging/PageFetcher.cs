@@ -30,6 +30,11 @@ internal sealed class PageFetcher<TDocument, TResource>
         request.Headers.Accept.Add(JsonApi);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.RequestMessage ??= request; // Test doubles may leave it unset; messages name the request.
+        if (typeof(TDocument) == typeof(RawCollectionDocument))
+        {
+            return await FetchRawAsync(response, uri, cancellationToken).ConfigureAwait(false);
+        }
+
         var (document, reader) = await ResponseDocumentReader.ReadAsync<TDocument, PageReader>(
             response,
             _serializer,
@@ -43,6 +48,17 @@ internal sealed class PageFetcher<TDocument, TResource>
 
         var links = new CollectionLinks { Self = reader.Self, First = reader.First, Prev = reader.Prev, Next = reader.Next, Last = reader.Last };
         return new FetchedPage<TDocument>(document, links, uri);
+    }
+
+    // Raw pages are read from the body's bytes, without the serializer (see RawPageParser).
+    private static async Task<FetchedPage<TDocument>> FetchRawAsync(HttpResponseMessage response, Uri uri, CancellationToken cancellationToken)
+    {
+        using var body = await ResponseDocumentReader.OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var bytes = response.Content is BufferedContent buffered
+            ? buffered.Bytes
+            : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var (document, links) = RawPageParser.Parse(response, bytes, body);
+        return new FetchedPage<TDocument>((TDocument)(object)document, links, uri);
     }
 
     private static string? CheckPage(PageReader reader, TDocument document) => reader.DataToken switch

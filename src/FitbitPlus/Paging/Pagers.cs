@@ -30,4 +30,11 @@ internal static class Pagers
         CollectionQuery? query,
         PagingOptions? options) =>
         FromQuery<JsonCollectionDocument, JObject>(http, collection, query ?? new CollectionQuery(), options);
+
+    public static CollectionPager<RawCollectionDocument, RawResource> FromCatalogRaw(
+        Func<HttpClient> http,
+        string collection,
+        CollectionQuery? query,
+        PagingOptions? options) =>
+        FromQuery<RawCollectionDocument, RawResource>(http, collection, query ?? new CollectionQuery(), options);
 }
