@@ -65,7 +65,7 @@ public sealed class FitbitPlusMockServer : IDisposable
         options.Validate();
 
         var store = new ResourceStore();
-        var seed = Seeder.Populate(store, new SeedSettings(options.PatientCount, options.GroupCount, options.CoachCount, options.RandomSeed));
+        var seed = Seeder.Populate(store, new SeedSettings(options.PatientCount, options.GroupCount, options.CoachCount, options.RandomSeed, options.SeedPatientRecords));
         var tokens = new TokenRegistry(options.TimeProvider, options.TokenLifetime);
         var engine = new MockEngine(store, tokens, new EngineSettings(
             options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider, options.TokenScopeShape));

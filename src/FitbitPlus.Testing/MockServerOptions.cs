@@ -33,6 +33,12 @@ public sealed class MockServerOptions
     /// <summary>Number of seeded patients (each with plan, results, events, profile, emails and, for every second one, rewards).</summary>
     public int PatientCount { get; set; } = 100;
 
+    /// <summary>
+    /// Whether each seeded patient gets its records (plan, results, events, profile, emails, rewards); false seeds the
+    /// patients alone, which a large export of patients needs (records take about 30 resources per patient).
+    /// </summary>
+    public bool SeedPatientRecords { get; set; } = true;
+
     /// <summary>Number of seeded groups (each with a reward program).</summary>
     public int GroupCount { get; set; } = 3;
 

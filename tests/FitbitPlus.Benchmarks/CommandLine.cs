@@ -21,4 +21,11 @@ internal static class CommandLine
     /// <summary>The arguments before a child switch that start this same program, whether run as <c>dotnet Benchmarks.dll</c> or as the apphost.</summary>
     public static string[] Self =>
         Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet" ? [typeof(Program).Assembly.Location] : [];
+
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count).</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 }

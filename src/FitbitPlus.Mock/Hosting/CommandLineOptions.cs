@@ -9,7 +9,7 @@ internal static class CommandLineOptions
     public const string Usage =
         "Usage: FitbitPlus.Mock [--port 5080] [--patients 100] [--token-lifetime 3600] [--fault-rate 0.1] " +
         "[--latency-ms 0] [--client-id demo-client] [--client-secret demo-secret] [--admin] " +
-        "[--token-scope organization|groups-only] [--request-log 100]";
+        "[--token-scope organization|groups-only] [--request-log 100] [--patients-only]";
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="FormatException"/> naming the bad argument.</summary>
     public static MockServerOptions Parse(IReadOnlyList<string> args, out bool helpRequested)
@@ -23,6 +23,9 @@ internal static class CommandLineOptions
             {
                 case "--help" or "-h":
                     helpRequested = true;
+                    break;
+                case "--patients-only":
+                    options.SeedPatientRecords = false;
                     break;
                 case "--admin":
                     options.EnableAdminInterface = true;

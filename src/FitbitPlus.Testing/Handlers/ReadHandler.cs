@@ -13,6 +13,7 @@ internal sealed class ReadHandler
     private readonly ResourceStore _store;
     private readonly FilterEvaluator _filters;
     private readonly IncludeResolver _includes;
+    private readonly ListViews _views = new();
     private readonly int _defaultPageSize;
     private readonly int _maxPageSize;
 
@@ -37,8 +38,8 @@ internal sealed class ReadHandler
         var page = PageRequestParser.Parse(query, _defaultPageSize, _maxPageSize);
         var predicate = _filters.Build(route, query);
 
-        var matching = _store.All(route.ResourceType).Where(predicate).ToList();
-        var ordered = sort.Apply(matching);
+        var listKey = context.Request.Path + "?" + QueryParameters.Format(query.Pairs.Where(p => !PageRequestParser.IsPagingParameter(p.Key)));
+        var ordered = _views.Get(_store, route.ResourceType, listKey, records => sort.Apply(records.Where(predicate).ToList()));
         var cut = Pager.Cut(ordered, page, context.Request.Path, query, id => sort.PositionOf(_store, route.ResourceType, id), sort.KeyOf);
         return Collection(context, cut, includes);
     }

@@ -65,15 +65,15 @@ internal static class Pager
             return new Page([], ordered.Count, links);
         }
 
-        IEnumerable<StoredResource> remaining = ordered;
+        var start = 0;
         if (request.After is not null)
         {
             var position = positionOf(request.After)
                 ?? throw MockApiException.BadParameter(PageRequestParser.After, $"Unknown cursor '{request.After}'.");
-            remaining = ordered.Where(r => keyOf(r).CompareTo(position) > 0);
+            start = Handlers.ListViews.FirstAfter(ordered, position, keyOf);
         }
 
-        var window = remaining.Take(request.Size + 1).ToArray();
+        var window = ordered.Skip(start).Take(request.Size + 1).ToArray();
         var items = window.Take(request.Size).ToArray();
         if (window.Length > request.Size)
         {

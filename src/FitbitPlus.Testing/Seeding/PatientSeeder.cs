@@ -12,16 +12,16 @@ internal sealed class PatientSeeder
     private readonly Random _random;
     private readonly string[] _groups;
     private readonly string[] _coaches;
-    private readonly PatientRecordsSeeder _records;
+    private readonly PatientRecordsSeeder? _records;
 
-    /// <summary>Creates the seeder.</summary>
-    public PatientSeeder(ResourceStore store, Random random, string[] groups, string[] coaches, string[] definitions, StoredResource[] programs)
+    /// <summary>Creates the seeder; without <paramref name="records"/> only the patients themselves are seeded.</summary>
+    public PatientSeeder(ResourceStore store, Random random, string[] groups, string[] coaches, PatientRecordsSeeder? records)
     {
         _store = store;
         _random = random;
         _groups = groups;
         _coaches = coaches;
-        _records = new PatientRecordsSeeder(store, random, definitions, programs);
+        _records = records;
     }
 
     /// <summary>Seeds patient number <paramref name="index"/> (0-based) and returns its id.</summary>
@@ -75,7 +75,7 @@ internal sealed class PatientSeeder
             ["coaches"] = Relationships.ToMany("coach", coachId is null ? [] : [coachId]),
         };
         var patient = _store.Insert("patient", Seeder.Resource(attributes, relationships), created);
-        _records.Seed(patient, index, coachId, groupIds[0], created);
+        _records?.Seed(patient, index, coachId, groupIds[0], created);
         return patient.Id;
     }
 }

@@ -11,6 +11,7 @@ internal sealed class ResourceStore
     private readonly object _gate = new();
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private long _nextSequence;
+    private long _version;
 
     /// <summary>Runs <paramref name="action"/> under the store lock, for check-then-write sequences.</summary>
     public T Atomically<T>(Func<T> action)
@@ -55,6 +56,7 @@ internal sealed class ResourceStore
             now = UpdateStamps.Normalize(now);
             UpdateStamps.Apply(resource, type, now);
             var replaced = current with { Resource = resource, UpdatedAt = now };
+            _version++;
             bucket.ById[id] = replaced;
             var index = bucket.Items.BinarySearch(current, SequenceComparer.Instance);
             bucket.Items[index] = replaced;
@@ -74,6 +76,7 @@ internal sealed class ResourceStore
             }
 
             bucket.Items.RemoveAt(bucket.Items.BinarySearch(current, SequenceComparer.Instance));
+            _version++;
             return true;
         }
     }
@@ -84,6 +87,27 @@ internal sealed class ResourceStore
         lock (_gate)
         {
             return BucketOf(type).ById.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>All records of a type in creation order, with the store's version at that moment (changes with every write).</summary>
+    public (long Version, IReadOnlyList<StoredResource> Items) Snapshot(string type)
+    {
+        lock (_gate)
+        {
+            return (_version, BucketOf(type).Items.ToArray());
+        }
+    }
+
+    /// <summary>The store's version: it changes with every insert, replace and delete, of any type.</summary>
+    public long Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _version;
+            }
         }
     }
 
@@ -120,6 +144,7 @@ internal sealed class ResourceStore
         ResourceLinks.Apply(resource, type, id);
         UpdateStamps.Apply(resource, type, updatedAt);
         var record = new StoredResource(type, id, ++_nextSequence, resource, createdAt, updatedAt);
+        _version++;
         bucket.ById.Add(id, record);
         bucket.Sequences[id] = record.Sequence;
         bucket.Items.Add(record);

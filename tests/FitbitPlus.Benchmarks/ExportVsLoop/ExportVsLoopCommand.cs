@@ -1,14 +1,14 @@
-using System.Diagnostics;
 using System.Globalization;
 using FitbitPlus.Benchmarks.MockThroughput;
 
 namespace FitbitPlus.Benchmarks.ExportVsLoop;
 
 /// <summary>
-/// <c>--export-vs-loop [--patients 20000] [--runs 3] [--mock-dll path] [--cli-dll path]</c>: P6. Starts the standalone
-/// mock once, then alternates <c>fitbitplus export patient</c> (the CLI's dll, process start-up included) and a bare
+/// <c>--export-vs-loop [--patients 20000] [--runs 5] [--warmup 1] [--mock-dll path] [--cli-dll path]</c>: P6. Starts
+/// the standalone mock once, runs one discarded warm-up pair (the mock's own JIT would otherwise land on the first
+/// run), then alternates <c>fitbitplus export patient</c> (the CLI's dll, process start-up included) and a bare
 /// HttpClient loop (<see cref="BareLoopChild"/>, also its own process) against that same instance, and prints each
-/// run, the minima, the medians and their ratios.
+/// run, the minima, the medians and their ratios. Every run must write one line per patient.
 /// </summary>
 internal static class ExportVsLoopCommand
 {
@@ -19,63 +19,64 @@ internal static class ExportVsLoopCommand
     public static int Run(string[] args)
     {
         var patients = CommandLine.Option(args, "--patients", 20000);
-        var runs = CommandLine.Option(args, "--runs", 3);
-        var mockDll = CommandLine.OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
-        var cliDll = CommandLine.OptionText(args, "--cli-dll") ?? Path.Combine("src", "FitbitPlus.Cli", "bin", "Release", "net10.0", "FitbitPlus.Cli.dll");
-        var port = FreePort.Next();
-        using var mock = ChildProcess.Start("dotnet",
-            [mockDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--patients", patients.ToString(CultureInfo.InvariantCulture), "--client-id", ClientId, "--client-secret", ClientSecret],
-            "listening");
-        var baseUrl = $"http://127.0.0.1:{port}/pub/";
+        var runs = CommandLine.Option(args, "--runs", 5);
+        var warmup = CommandLine.Option(args, "--warmup", 1);
+        var cliDll = CliDll(args);
+        using var mock = StartMock(args, patients, out var baseUrl);
         var outFile = Path.GetTempFileName();
-        Console.WriteLine($"P6: {patients} patients, {runs} alternating runs; load average {CommandLine.LoadAverage()}.");
-        Console.WriteLine("| Run | CLI export (s) | lines | Bare loop (s) | lines |");
-        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine($"P6: {patients} patients, {warmup} warm-up pair(s), {runs} alternating runs; load average {CommandLine.LoadAverage()}.");
+        Console.WriteLine("| Run | CLI export (s) | Bare loop (s) | Ratio |");
+        Console.WriteLine("|---|---|---|---|");
 
         var cli = new List<double>();
         var loop = new List<double>();
-        for (var run = 1; run <= runs; run++)
+        for (var run = 1 - warmup; run <= runs; run++)
         {
-            var cliSeconds = Time("dotnet", [cliDll, "export", "patient", "--base-url", baseUrl, "--client-id", ClientId, "--client-secret", ClientSecret, "--out", outFile]);
-            var cliLines = File.ReadLines(outFile).Count();
-            var loopSeconds = Time(Environment.ProcessPath!, [.. CommandLine.Self, BareLoopChild.Switch, baseUrl, ClientId, ClientSecret, outFile]);
-            var loopLines = File.ReadLines(outFile).Count();
+            var cliSeconds = Checked(TimedProcess.Run("dotnet", CliExport(cliDll, baseUrl, outFile)).Seconds, outFile, patients);
+            var loopSeconds = Checked(TimedProcess.Run(Environment.ProcessPath!, [.. CommandLine.Self, BareLoopChild.Switch, baseUrl, ClientId, ClientSecret, outFile]).Seconds, outFile, patients);
+            if (run < 1)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| warm-up | {cliSeconds:F2} | {loopSeconds:F2} | (discarded) |"));
+                continue;
+            }
+
             cli.Add(cliSeconds);
             loop.Add(loopSeconds);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run} | {cliSeconds:F2} | {cliLines} | {loopSeconds:F2} | {loopLines} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run} | {cliSeconds:F2} | {loopSeconds:F2} | {cliSeconds / loopSeconds:F2} |"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"min: CLI {cli.Min():F2} s, loop {loop.Min():F2} s, ratio {cli.Min() / loop.Min():F2}; median: CLI {Median(cli):F2} s, loop {Median(loop):F2} s, ratio {Median(cli) / Median(loop):F2}; load average {CommandLine.LoadAverage()}."));
+            $"min: CLI {cli.Min():F2} s, loop {loop.Min():F2} s, ratio {cli.Min() / loop.Min():F2}; median: CLI {CommandLine.Median(cli):F2} s, loop {CommandLine.Median(loop):F2} s, ratio {CommandLine.Median(cli) / CommandLine.Median(loop):F2}; load average {CommandLine.LoadAverage()}."));
         File.Delete(outFile);
         return 0;
     }
 
-    private static double Time(string file, IEnumerable<string> arguments)
+    /// <summary>The CLI build to measure (<c>--cli-dll</c>, default the Release build).</summary>
+    internal static string CliDll(string[] args) =>
+        CommandLine.OptionText(args, "--cli-dll") ?? Path.Combine("src", "FitbitPlus.Cli", "bin", "Release", "net10.0", "FitbitPlus.Cli.dll");
+
+    /// <summary>
+    /// Starts the standalone mock with <paramref name="patients"/> patients and no per-patient records (an export of
+    /// patients reads none, and records cost about 30 resources per patient, too many for 200 000 patients).
+    /// </summary>
+    internal static ChildProcess StartMock(string[] args, int patients, out string baseUrl)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var seconds = clock.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', info.ArgumentList)} exited {process.ExitCode}: {stderr.Result}{stdout.Result}");
-        }
-
-        return seconds;
+        var mockDll = CommandLine.OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
+        var port = FreePort.Next();
+        baseUrl = $"http://127.0.0.1:{port}/pub/";
+        return ChildProcess.Start("dotnet",
+            [mockDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--patients", patients.ToString(CultureInfo.InvariantCulture), "--patients-only", "--client-id", ClientId, "--client-secret", ClientSecret],
+            "listening");
     }
 
-    private static double Median(List<double> values)
+    /// <summary>The arguments of <c>fitbitplus export patient</c> against the mock, into <paramref name="outFile"/>.</summary>
+    internal static string[] CliExport(string cliDll, string baseUrl, string outFile) =>
+        [cliDll, "export", "patient", "--base-url", baseUrl, "--client-id", ClientId, "--client-secret", ClientSecret, "--out", outFile];
+
+    /// <summary>Returns <paramref name="seconds"/> when <paramref name="outFile"/> has one line per patient, else throws.</summary>
+    internal static double Checked(double seconds, string outFile, int patients)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        var lines = File.ReadLines(outFile).Count();
+        return lines == patients ? seconds : throw new InvalidOperationException($"{outFile} has {lines} lines, not {patients}.");
     }
 }
