@@ -31,6 +31,13 @@ public class CommandLineOptionsTests
         Assert.Throws<FormatException>(() => CommandLineOptions.Parse(["--request-log", "all"], out _));
     }
 
+    [Test]
+    public void Parse_PatientsOnly_SeedsNoRecordsWhileTheDefaultSeedsThem()
+    {
+        Assert.That(CommandLineOptions.Parse([], out _).SeedPatientRecords, Is.True);
+        Assert.That(CommandLineOptions.Parse(["--patients", "200000", "--patients-only"], out _).SeedPatientRecords, Is.False);
+    }
+
     [TestCase("--port", "abc")]
     [TestCase("--patients")]
     [TestCase("--verbose")]
