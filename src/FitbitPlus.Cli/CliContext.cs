@@ -7,6 +7,9 @@ namespace FitbitPlus.Cli;
 internal sealed class CliContext
 {
     private const string Prefix = "fitbitplus: ";
+
+    // As in the library (KnownSecrets): masking a one-letter secret such as "s" would garble every line it occurs in.
+    private const int MinSecretLength = 6;
     private readonly List<string> _secrets = [];
 
     /// <summary>Creates a context.</summary>
@@ -43,10 +46,10 @@ internal sealed class CliContext
     public string? GetVariable(string name) =>
         Environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    /// <summary>Remembers a secret so that no diagnostic line can ever show it.</summary>
+    /// <summary>Remembers a secret so that no diagnostic line can ever show it (values under 6 characters are not masked).</summary>
     public void RegisterSecret(string? secret)
     {
-        if (!string.IsNullOrEmpty(secret))
+        if (secret is { Length: >= MinSecretLength })
         {
             _secrets.Add(secret);
         }
