@@ -14,6 +14,10 @@ namespace FitbitPlus.JsonApi;
 /// </remarks>
 internal sealed class ResourceItemReader : JsonReader, IJsonLineInfo
 {
+    // One recording buffer per thread, reused item after item (a page reads thousands of tokens per item).
+    [ThreadStatic]
+    private static List<KeyValuePair<JsonToken, object?>>? _spare;
+
     private readonly JsonReader _inner;
     private readonly List<KeyValuePair<JsonToken, object?>>? _tokens;
     private readonly List<KeyValuePair<JsonToken, object?>>? _replay;
@@ -22,9 +26,9 @@ internal sealed class ResourceItemReader : JsonReader, IJsonLineInfo
     private bool _started;
     private bool _done;
 
-    /// <summary>Starts on the <c>StartObject</c> the document's reader is on.</summary>
+    /// <summary>Starts on the <c>StartObject</c> the document's reader is on; <see cref="Release"/> when done with the item.</summary>
     public ResourceItemReader(JsonReader inner)
-        : this(inner, new List<KeyValuePair<JsonToken, object?>>(64), replay: null, inner.Path)
+        : this(inner, TakeBuffer(), replay: null, inner.Path)
     {
     }
 
@@ -65,6 +69,16 @@ internal sealed class ResourceItemReader : JsonReader, IJsonLineInfo
     /// <summary>A reader that replays this item's tokens read so far, then continues with the rest of it.</summary>
     public ResourceItemReader Rewind() => new(_inner, tokens: null, _tokens, _prefix);
 
+    /// <summary>Hands the recording buffer back for the next item (this reader and its rewinds must not be used after).</summary>
+    public void Release()
+    {
+        if (_tokens is { Capacity: <= 4096 })
+        {
+            _tokens.Clear();
+            _spare = _tokens; // an unusually large item's buffer is left to the GC rather than kept per thread
+        }
+    }
+
     /// <inheritdoc />
     public override bool Read()
     {
@@ -98,6 +112,13 @@ internal sealed class ResourceItemReader : JsonReader, IJsonLineInfo
         SetToken(token, value);
         _done = Depth == 0 && token is JsonToken.EndObject or JsonToken.EndArray;
         return true;
+    }
+
+    private static List<KeyValuePair<JsonToken, object?>> TakeBuffer()
+    {
+        var buffer = _spare ?? new List<KeyValuePair<JsonToken, object?>>(256);
+        _spare = null; // a nested item (none in the spec, but possible in principle) gets its own
+        return buffer;
     }
 
     private bool ReadInner()

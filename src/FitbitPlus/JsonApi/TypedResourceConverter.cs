@@ -36,24 +36,31 @@ internal sealed class TypedResourceConverter : JsonConverter
         }
 
         var item = new ResourceItemReader(reader);
-        item.Read();
-        if (ReadHeader(item) is ({ } type, var id) && ResourceTypeRegistry.Find(type) is { } target)
+        try
         {
-            try
+            item.Read();
+            if (ReadHeader(item) is ({ } type, var id) && ResourceTypeRegistry.Find(type) is { } target)
             {
-                if (ReadTyped(item, serializer, ResourceShape.Of(target), type, id) is { } resource)
+                try
                 {
-                    return resource;
+                    if (ReadTyped(item, serializer, ResourceShape.Of(target), type, id) is { } resource)
+                    {
+                        return resource;
+                    }
+                }
+                catch (Exception ex) when (!item.InnerFailed && ex is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+                {
+                    // The JSON does not fit the class: read the item generically instead (below); resolving it converts
+                    // lazily and reports the mismatch by type, id and path, as for any generic resource.
                 }
             }
-            catch (Exception ex) when (!item.InnerFailed && ex is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
-            {
-                // The JSON does not fit the class: read the item generically instead (below); resolving it converts
-                // lazily and reports the mismatch by type, id and path, as for any generic resource.
-            }
-        }
 
-        return RawResourceConverter.Read(item.Rewind());
+            return RawResourceConverter.Read(item.Rewind());
+        }
+        finally
+        {
+            item.Release();
+        }
     }
 
     /// <inheritdoc />
