@@ -28,6 +28,21 @@ internal static class TypedIncludedDocuments
           "links": { "self": "/pub/patient/pt-1", "twine_web_app": "https://app.example.test/patients/pt-1" } }
         """;
 
+    /// <summary>A known-type included resource with an explicit null attribute, a date string and explicit null relationship data.</summary>
+    public const string RawCoach = """
+        { "type": "coach", "id": "co-3",
+          "attributes": { "first_name": "Lee", "last_name": null, "updated_at": "2024-02-28T08:15:00+01:00" },
+          "relationships": { "groups": { "data": null } },
+          "links": { "self": "/pub/coach/co-3" } }
+        """;
+
+    /// <summary>A patient page whose included coach is <see cref="RawCoach"/>.</summary>
+    public const string PatientsWithRawCoach = $$"""
+        { "meta": { "count": 1 },
+          "data": [ { "type": "patient", "id": "pt-1", "relationships": { "coaches": { "data": [ { "type": "coach", "id": "co-3" } ] } } } ],
+          "included": [ {{RawCoach}} ] }
+        """;
+
     /// <summary>A collection document with the given included items (and one summary in <c>data</c>).</summary>
     public static string PlanSummaries(params string[] included) => $$"""
         { "meta": { "req_id": "req-1", "count": 1 },
