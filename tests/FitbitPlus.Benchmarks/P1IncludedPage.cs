@@ -27,9 +27,19 @@ public class P1IncludedPage
     {
         _page = JsonApiDocuments.PlanSummariesWithPatients(Resources);
 
-        // The settings exactly as the generated client uses them (constructor defaults + UpdateJsonSerializerSettings).
+        // The generated client's settings (constructor defaults + UpdateJsonSerializerSettings) without the facade's
+        // converter that reads included resources typed: the baseline is the raw generated deserialization, JObject parts.
         using var http = new HttpClient();
-        _generatedSettings = new SettingsProbe(http).Settings;
+        var client = new SettingsProbe(http).Settings;
+        _generatedSettings = new JsonSerializerSettings
+        {
+            DateParseHandling = client.DateParseHandling,
+            Converters = client.Converters.Where(c => c is not TypedResourceConverter).ToList(),
+        };
+        if (_generatedSettings.Converters.Count != client.Converters.Count - 1 || JsonConvert.SerializeObject(RawSettingsShape(client)) != JsonConvert.SerializeObject(RawSettingsShape(_generatedSettings)))
+        {
+            throw new InvalidOperationException("The generated settings changed: copy the new ones into the baseline.");
+        }
 
         // Both paths must produce the same resources, and the facade must resolve every patient. Running each path a few
         // hundred times here also gets the shared Newtonsoft code to its final JIT tier before either is measured
@@ -42,13 +52,22 @@ public class P1IncludedPage
             raw = RawGenerated();
         }
 
-        if (facade != Resources || raw.Data.Count != Resources || raw.Included?.Count != Resources)
+        if (facade != Resources || raw.Data.Count != Resources || raw.Included?.Count != Resources || raw.Included.Any(r => r.Attributes is not Newtonsoft.Json.Linq.JObject))
         {
             throw new InvalidOperationException($"Fixture check failed: facade resolved {facade}, raw read {raw.Data.Count} summaries and {raw.Included?.Count} included.");
         }
+
+        if (FacadeDeserialize().Included?.All(r => r.TypedInstance is PatientResource) != true)
+        {
+            throw new InvalidOperationException("Fixture check failed: the pager did not read the included patients typed.");
+        }
     }
 
-    /// <summary>What <c>FitbitPlusApiClient</c> does with a response body: one serializer, one JsonTextReader, typed document.</summary>
+    /// <summary>
+    /// The raw generated deserialization of the body: what <c>FitbitPlusApiClient</c> does with it (one serializer, one
+    /// JsonTextReader, typed document) with the generated settings <em>without</em> the facade's
+    /// <see cref="TypedResourceConverter"/>, i.e. <c>included</c> as generic resources with <c>JObject</c> parts.
+    /// </summary>
     [Benchmark(Baseline = true)]
     public FetchPatientPlanSummariesResponse RawGenerated()
     {
@@ -60,8 +79,9 @@ public class P1IncludedPage
     }
 
     /// <summary>
-    /// What the pager does with the same body (its link-observing reader, the generated settings), then what a user does
-    /// with the page: <c>page.Included</c> (index) and <c>GetOne&lt;PatientResource&gt;</c> on every summary's <c>patient</c>.
+    /// What the pager does with the same body (its link-observing reader, the generated settings, which read the included
+    /// patients straight into <see cref="PatientResource"/>), then what a user does with the page: <c>page.Included</c>
+    /// (index) and <c>GetOne&lt;PatientResource&gt;</c> on every summary's <c>patient</c>.
     /// </summary>
     [Benchmark]
     public int Facade()
@@ -92,6 +112,14 @@ public class P1IncludedPage
     /// <summary>Breakdown: deserialization and the <c>included</c> index, without resolving anything.</summary>
     [Benchmark]
     public int FacadeDeserializeAndIndex() => IncludedResources.From(FacadeDeserialize().Included, "patient").Count;
+
+    // Everything but the converters, to notice when the generated client's settings gain something the copy lacks.
+    private static object RawSettingsShape(JsonSerializerSettings s) => new
+    {
+        s.DateParseHandling, s.DateTimeZoneHandling, s.FloatParseHandling, s.MissingMemberHandling, s.NullValueHandling,
+        s.DefaultValueHandling, s.ObjectCreationHandling, s.TypeNameHandling, s.MetadataPropertyHandling, s.MaxDepth,
+        s.Culture.Name, s.DateFormatString, Resolver = s.ContractResolver?.GetType().Name,
+    };
 
     private sealed class SettingsProbe(HttpClient http) : FitbitPlusApiClient(http)
     {

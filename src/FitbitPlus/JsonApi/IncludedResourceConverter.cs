@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using FitbitPlus.Generated;
 using Newtonsoft.Json;
@@ -9,14 +8,12 @@ namespace FitbitPlus.JsonApi;
 /// <summary>Converts the generic <see cref="Resource"/> of <c>included</c> into its generated class, part by part.</summary>
 internal static class IncludedResourceConverter
 {
-    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
-
     /// <summary>Builds an instance of <paramref name="target"/> from the resource's JSON parts.</summary>
     /// <exception cref="FitbitPlusException">A part does not match the target class; the message names type, id and JSON path (never values).</exception>
     public static object Convert(Resource resource, Type target)
     {
-        var shape = Shapes.GetOrAdd(target, static t => new Shape(t));
-        var instance = Activator.CreateInstance(target)!;
+        var shape = ResourceShape.Of(target);
+        var instance = shape.Create();
         shape.Type?.SetValue(instance, resource.Type);
         shape.Id?.SetValue(instance, resource.Id);
         ConvertPart(resource, instance, shape.Attributes, resource.Attributes, "attributes");
@@ -53,23 +50,5 @@ internal static class IncludedResourceConverter
                 $"Included resource {resource.Type} '{resource.Id}' could not be read as {instance.GetType().Name}: unexpected JSON at '{path}'.",
                 statusCode: null, errors: null, requestId: null, bodyExcerpt: null, innerException: ex);
         }
-    }
-
-    private sealed class Shape(Type type)
-    {
-        public PropertyInfo? Type { get; } = Writable(type, "Type");
-
-        public PropertyInfo? Id { get; } = Writable(type, "Id");
-
-        public PropertyInfo? Attributes { get; } = Writable(type, "Attributes");
-
-        public PropertyInfo? Relationships { get; } = Writable(type, "Relationships");
-
-        public PropertyInfo? Links { get; } = Writable(type, "Links");
-
-        public PropertyInfo? Meta { get; } = Writable(type, "Meta");
-
-        private static PropertyInfo? Writable(Type type, string name) =>
-            type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance) is { CanWrite: true } p ? p : null;
     }
 }

@@ -7,11 +7,18 @@ namespace FitbitPlus.JsonApi;
 /// An index of a response's <c>included</c> resources by exact (type, id), resolving relationships to typed resources.
 /// </summary>
 /// <remarks>
-/// Built once per document in one pass without converting anything; each resource is converted to its generated class
-/// (by <c>type</c>: patient → <see cref="PatientResource"/>, result → <see cref="PatientHealthResultResource"/>, ...)
-/// on first access and cached, so lookups are O(1) and cycles or self-references cannot recurse.
+/// Built once per document in one pass without converting anything. Each resource resolves to its generated class
+/// (by <c>type</c>: patient → <see cref="PatientResource"/>, result → <see cref="PatientHealthResultResource"/>, ...),
+/// the same instance on every access, so lookups are O(1) and cycles or self-references cannot recurse.
+/// In documents read by the generated client or the typed pagers, an included resource of a known type whose
+/// <c>type</c> member comes first (or second, after <c>id</c>) was already read into that class while the document was
+/// read; its <see cref="Resource"/> then carries the typed parts (for example <see cref="Resource.Attributes"/> is a
+/// <see cref="PatientAttributes"/>, not a <c>JObject</c>). Any other resource keeps <c>JObject</c> parts and is
+/// converted on first access (so only what is resolved pays), as is one whose JSON does not fit its class, which
+/// therefore fails only when resolved, naming type, id and path.
 /// If a (type, id) occurs more than once, the first occurrence wins and the others are listed in <see cref="DuplicateKeys"/>.
 /// A resource of a type this library does not know stays reachable as the raw <see cref="Resource"/> (its parts are <c>JObject</c>s).
+/// By-name documents (<see cref="Paging.JsonCollectionDocument"/>) always keep <c>JObject</c> parts exactly as sent.
 /// Safe for concurrent reads.
 /// </remarks>
 public sealed class IncludedResources
@@ -195,7 +202,10 @@ public sealed class IncludedResources
         }
 
         // Racing threads may both convert; the first stored instance wins so every caller sees the same object.
-        var fresh = IncludedResourceConverter.Convert(_resources[position], target);
+        var raw = _resources[position];
+        var fresh = raw.TypedInstance is { } typed && typed.GetType() == target
+            ? typed // read in one pass by the typed document's serializer
+            : IncludedResourceConverter.Convert(raw, target);
         return Interlocked.CompareExchange(ref _converted[position], fresh, null) ?? fresh;
     }
 }

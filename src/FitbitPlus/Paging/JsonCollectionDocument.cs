@@ -18,7 +18,8 @@ public sealed class JsonCollectionDocument : ICollectionDocument<JObject>
     [JsonProperty("data")]
     public ICollection<JObject>? Data { get; set; }
 
-    /// <summary>The page's <c>included</c> resources.</summary>
-    [JsonProperty("included")]
+    /// <summary>The page's <c>included</c> resources (parts as <c>JObject</c>s, exactly as sent, whatever their type).</summary>
+    // The generated settings read known types into typed parts; by-name callers write these out verbatim, so not here.
+    [JsonProperty("included", ItemConverterType = typeof(JsonApi.RawResourceConverter))]
     public ICollection<Resource>? Included { get; set; }
 }

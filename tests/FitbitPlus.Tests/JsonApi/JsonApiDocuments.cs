@@ -41,6 +41,6 @@ internal static class JsonApiDocuments
         }
         """;
 
-    /// <summary>Reads a document the way the generated client does (with the feature's date handling).</summary>
+    /// <summary>Reads a document generically (included resources with JObject parts, converted when resolved), with the generated client's date handling.</summary>
     public static T Parse<T>(string json) => JsonConvert.DeserializeObject<T>(json, JsonApiJson.Settings)!;
 }

@@ -1,0 +1,33 @@
+using System.Net;
+using FitbitPlus.Cli.Output;
+using FitbitPlus.Paging;
+using FitbitPlus.Tests.Http;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using static FitbitPlus.Tests.JsonApi.TypedIncludedDocuments;
+
+namespace FitbitPlus.Tests.Cli.Output;
+
+public sealed class RelatedResourceInlinerTests
+{
+    [Test]
+    public async Task Resolve_IncludedKnownTypeFromByNamePaging_WrittenExactlyAsSentWithExplicitNulls()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, PatientsWithRawCoach));
+        using var client = harness.CreateClient();
+        var pages = new List<CollectionPage<JsonCollectionDocument, JObject>>();
+        await foreach (var page in client.EnumerateAsync("patient", new CollectionQuery { Include = "coaches" }).AsPagesAsync())
+        {
+            pages.Add(page);
+        }
+
+        // What export --include coaches writes under the primary resource's "included".
+        var inlined = new RelatedResourceInliner(pages.Single().Included, new ExportStatistics())
+            .Resolve(pages.Single().Resources.Single(), IncludeTree.Parse("coaches")!);
+
+        var sent = JToken.ReadFrom(new JsonTextReader(new StringReader(RawCoach)) { DateParseHandling = DateParseHandling.None });
+        Assert.That(inlined["coaches"]!.Single().ToString(Formatting.None), Is.EqualTo(sent.ToString(Formatting.None)));
+        Assert.That(inlined["coaches"]!.Single()["attributes"]!["last_name"]!.Type, Is.EqualTo(JTokenType.Null));
+    }
+}
