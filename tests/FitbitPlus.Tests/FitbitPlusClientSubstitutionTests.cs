@@ -58,7 +58,7 @@ public class FitbitPlusClientSubstitutionTests
     /// <summary>Code under test in a consumer's application.</summary>
     private static class OrganizationReport
     {
-        public static async Task<string> OrganizationOfAsync(FitbitPlusClient client) =>
+        public static async Task<string?> OrganizationOfAsync(FitbitPlusClient client) =>
             (await client.GetCredentialsScopeAsync()).OrganizationId;
     }
 

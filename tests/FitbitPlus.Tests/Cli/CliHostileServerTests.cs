@@ -27,7 +27,7 @@ public class CliHostileServerTests
         Assert.That(run.Stderr.TrimEnd('\n', '\r').Split('\n'), Has.Length.EqualTo(1), run.ToString());
         Assert.That(run.Stderr, Does.Contain("access_token").And.Contain("control character").And.Not.Contain(" at "));
         run.AssertNotShown(Secret);
-        Assert.That(server.LogEntries.Count(e => e.RequestMessage.Path != "/pub/oauth/token"), Is.Zero, "no API call with the bad token");
+        Assert.That(server.LogEntries.Count(e => e.RequestMessage?.Path != "/pub/oauth/token"), Is.Zero, "no API call with the bad token");
     }
 
     [Test]

@@ -77,8 +77,8 @@ public class RedirectTests
         var scope = await client.GetCredentialsScopeAsync();
 
         Assert.That(scope.OrganizationId, Is.EqualTo("org-42"));
-        var moved = _api.LogEntries.Single(e => e.RequestMessage.Path == "/pub/oauth/moved");
-        Assert.That(moved.RequestMessage.Body, Does.Contain(Secret), "307/308 keep the body");
+        var moved = _api.LogEntries.Single(e => e.RequestMessage?.Path == "/pub/oauth/moved");
+        Assert.That(moved.RequestMessage?.Body, Does.Contain(Secret), "307/308 keep the body");
     }
 
     [TestCase(301)]
@@ -140,7 +140,7 @@ public class RedirectTests
         var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => client.CountAsync("patient"));
 
         Assert.That(ex!.Message, Does.Contain("more than 5"));
-        Assert.That(_api.LogEntries.Count(e => e.RequestMessage.Path == "/pub/patient"), Is.EqualTo(6));
+        Assert.That(_api.LogEntries.Count(e => e.RequestMessage?.Path == "/pub/patient"), Is.EqualTo(6));
     }
 
     private static WireMockServer Start() => WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });

@@ -34,7 +34,7 @@ internal sealed class HostileServer : IDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{_server.Ports[0]}/pub/";
 
-    public int ApiRequests => _server.LogEntries.Count(e => e.RequestMessage.Path != "/pub/oauth/token");
+    public int ApiRequests => _server.LogEntries.Count(e => e.RequestMessage?.Path != "/pub/oauth/token");
 
     public void Dispose()
     {
