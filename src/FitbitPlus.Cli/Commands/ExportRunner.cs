@@ -65,41 +65,30 @@ internal static class ExportRunner
         return Report(report, statistics, writerWarning, definition.Name, options.RequireComplete, context);
     }
 
-    private static async Task<PagingReport?> CopyPagesAsync(
+    private static Task<PagingReport?> CopyPagesAsync(
         CollectionPager<RawCollectionDocument, RawResource> pager,
         RawJsonLinesWriter writer,
         ExportStatistics statistics,
         ProgressReporter progress,
-        CancellationToken cancellationToken)
-    {
-        int? expected = null;
-        await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
+        CancellationToken cancellationToken) =>
+        ForEachPageAsync(pager, statistics, progress, cancellationToken, page =>
         {
-            expected ??= page.Index == 0 ? page.Meta?.Count : null;
             foreach (var resource in page.Resources)
             {
                 writer.Write(resource);
                 statistics.Written++;
             }
+        });
 
-            progress.Report(statistics.Written, expected);
-        }
-
-        return pager.LastReport;
-    }
-
-    private static async Task<PagingReport?> WritePagesAsync(
+    private static Task<PagingReport?> WritePagesAsync(
         CollectionPager<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject> pager,
         IResourceWriter writer,
         IncludeTree? includes,
         ExportStatistics statistics,
         ProgressReporter progress,
-        CancellationToken cancellationToken)
-    {
-        int? expected = null;
-        await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
+        CancellationToken cancellationToken) =>
+        ForEachPageAsync(pager, statistics, progress, cancellationToken, page =>
         {
-            expected ??= page.Index == 0 ? page.Meta?.Count : null;
             var inliner = includes is null ? null : new RelatedResourceInliner(page.Included, statistics);
             var related = page.Resources.Select(r => includes is null ? null : inliner!.Resolve(r, includes)).ToList();
             writer.BeginPage(page.Resources, related);
@@ -108,7 +97,22 @@ internal static class ExportRunner
                 writer.Write(page.Resources[i], related[i]);
                 statistics.Written++;
             }
+        });
 
+    // Pages are written as they arrive; progress is redrawn after each against the first page's meta.count.
+    private static async Task<PagingReport?> ForEachPageAsync<TDocument, TResource>(
+        CollectionPager<TDocument, TResource> pager,
+        ExportStatistics statistics,
+        ProgressReporter progress,
+        CancellationToken cancellationToken,
+        Action<CollectionPage<TDocument, TResource>> writePage)
+        where TDocument : class, ICollectionDocument<TResource>
+    {
+        int? expected = null;
+        await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            expected ??= page.Index == 0 ? page.Meta?.Count : null;
+            writePage(page);
             progress.Report(statistics.Written, expected);
         }
 

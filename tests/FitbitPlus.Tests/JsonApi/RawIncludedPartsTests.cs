@@ -14,15 +14,7 @@ public class RawIncludedPartsTests
     [Test]
     public async Task EnumerateAsync_IncludedKnownTypeWithExplicitNulls_PartsExactlyAsSent()
     {
-        using var harness = new ClientHarness();
-        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, PatientsWithRawCoach));
-        using var client = harness.CreateClient();
-
-        var pages = new List<CollectionPage<JsonCollectionDocument, JObject>>();
-        await foreach (var page in client.EnumerateAsync("patient", new CollectionQuery { Include = "coaches" }).AsPagesAsync())
-        {
-            pages.Add(page);
-        }
+        var pages = await ByNamePagesWithRawCoachAsync();
 
         var expected = Json(RawCoach);
         var raw = pages.Single().Document.Included!.Single();

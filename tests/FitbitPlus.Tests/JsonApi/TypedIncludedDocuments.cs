@@ -60,4 +60,19 @@ internal static class TypedIncludedDocuments
 
     /// <summary>Reads generically: every included resource with <c>JObject</c> parts, converted when resolved.</summary>
     public static T ReadGeneric<T>(string json) => JsonConvert.DeserializeObject<T>(json, FitbitPlus.JsonApi.JsonApiJson.Settings)!;
+
+    /// <summary>Pages <see cref="PatientsWithRawCoach"/> by name with <c>include=coaches</c>, as the CLI's export does.</summary>
+    public static async Task<List<CollectionPage<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject>>> ByNamePagesWithRawCoachAsync()
+    {
+        using var harness = new Http.ClientHarness();
+        harness.OnApi(HttpMethod.Get, Http.ClientHarness.PatientsUrl, (_, _) => Http.ClientHarness.Json(System.Net.HttpStatusCode.OK, PatientsWithRawCoach));
+        using var client = harness.CreateClient();
+        var pages = new List<CollectionPage<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject>>();
+        await foreach (var page in client.EnumerateAsync("patient", new CollectionQuery { Include = "coaches" }).AsPagesAsync())
+        {
+            pages.Add(page);
+        }
+
+        return pages;
+    }
 }

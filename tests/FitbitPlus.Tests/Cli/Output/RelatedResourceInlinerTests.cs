@@ -13,14 +13,7 @@ public sealed class RelatedResourceInlinerTests
     [Test]
     public async Task Resolve_IncludedKnownTypeFromByNamePaging_WrittenExactlyAsSentWithExplicitNulls()
     {
-        using var harness = new ClientHarness();
-        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, PatientsWithRawCoach));
-        using var client = harness.CreateClient();
-        var pages = new List<CollectionPage<JsonCollectionDocument, JObject>>();
-        await foreach (var page in client.EnumerateAsync("patient", new CollectionQuery { Include = "coaches" }).AsPagesAsync())
-        {
-            pages.Add(page);
-        }
+        var pages = await ByNamePagesWithRawCoachAsync();
 
         // What export --include coaches writes under the primary resource's "included".
         var inlined = new RelatedResourceInliner(pages.Single().Included, new ExportStatistics())
