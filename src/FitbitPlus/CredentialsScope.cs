@@ -1,3 +1,5 @@
+using FitbitPlus.Paging;
+
 namespace FitbitPlus;
 
 /// <summary>
@@ -28,6 +30,23 @@ public sealed class CredentialsScope
 
     /// <summary>True when the token named neither an organization nor a group.</summary>
     public bool IsEmpty => OrganizationId is null && GroupIds.Count == 0;
+
+    /// <summary>
+    /// The filter that limits <paramref name="collection"/> to these credentials, as a query parameter and its value:
+    /// <c>filter[organization]</c> when the token names an organization and the collection takes that filter, otherwise
+    /// <c>filter[groups]</c> with every group (comma-separated) when it takes that one; <see langword="null"/> when neither applies.
+    /// </summary>
+    /// <param name="collection">The collection, from <see cref="CollectionCatalog"/>.</param>
+    public KeyValuePair<string, string>? FilterFor(CollectionDefinition collection)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        if (OrganizationId is not null && collection.Takes("filter[organization]"))
+        {
+            return new("filter[organization]", OrganizationId);
+        }
+
+        return GroupIds.Count > 0 && collection.Takes("filter[groups]") ? new("filter[groups]", string.Join(",", GroupIds)) : null;
+    }
 
     /// <summary>Describes the scope, for example <c>organization 42, groups [7, 9]</c> or <c>no organization, groups [7]</c>.</summary>
     public override string ToString() =>

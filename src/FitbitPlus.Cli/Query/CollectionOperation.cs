@@ -12,6 +12,9 @@ internal sealed class CollectionOperation
 
     private CollectionOperation(CollectionDefinition definition) => _definition = definition;
 
+    /// <summary>The catalog's description of the collection.</summary>
+    public CollectionDefinition Definition => _definition;
+
     /// <summary>True when the operation has a <c>filter[organization]</c> parameter.</summary>
     public bool TakesOrganizationFilter => _definition.Takes("filter[organization]");
 

@@ -54,9 +54,9 @@ internal static class QueryFactory
         if ((operation.TakesOrganizationFilter || operation.TakesGroupsFilter) && !ScopeFilters.Any(filters.ContainsKey))
         {
             var scope = await client.GetCredentialsScopeAsync(cancellationToken).ConfigureAwait(false);
-            if (DefaultScopeFilter(operation, scope) is { } filter)
+            if (scope.FilterFor(operation.Definition) is { } filter)
             {
-                query.Filters[filter.Name] = filter.Value;
+                query.Filters[filter.Key] = filter.Value;
             }
             else if (filters.Count == 0)
             {
@@ -68,21 +68,6 @@ internal static class QueryFactory
         }
 
         return query;
-    }
-
-    private static (string Name, string Value)? DefaultScopeFilter(CollectionOperation operation, CredentialsScope scope)
-    {
-        if (operation.TakesOrganizationFilter && scope.OrganizationId is { } organization)
-        {
-            return ("filter[organization]", organization);
-        }
-
-        if (operation.TakesGroupsFilter && scope.GroupIds.Count > 0)
-        {
-            return ("filter[groups]", string.Join(",", scope.GroupIds));
-        }
-
-        return null;
     }
 
     private static string Accepted(CollectionOperation operation) => (operation.TakesOrganizationFilter, operation.TakesGroupsFilter) switch

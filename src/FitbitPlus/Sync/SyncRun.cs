@@ -99,17 +99,13 @@ public sealed class SyncRun : IAsyncEnumerable<JObject>
 
         query.UpdatedIn(window);
         string[] scopes = ["organization", "filter[organization]", "groups", "filter[groups]", "patient", "filter[patient]"];
-        if (SyncableCollections.TakesOrganization(_collection) && !query.Filters.Keys.Any(scopes.Contains))
+        if (!query.Filters.Keys.Any(scopes.Contains))
         {
+            // The same default as the CLI's: the credentials' organization, or their groups for a groups-only token.
             var scope = await _client.GetCredentialsScopeAsync(cancellationToken).ConfigureAwait(false);
-            if (scope.OrganizationId is { } organization)
+            if (scope.FilterFor(_collection) is { } filter)
             {
-                query.Filters["filter[organization]"] = organization;
-            }
-            else if (scope.GroupIds.Count > 0)
-            {
-                // Credentials scoped to groups only (the publisher's token example): the groups filter scopes the same.
-                query.Filters["filter[groups]"] = string.Join(',', scope.GroupIds);
+                query.Filters[filter.Key] = filter.Value;
             }
         }
 
