@@ -46,8 +46,7 @@ internal sealed class PageFetcher<TDocument, TResource>
             CheckPage,
             cancellationToken).ConfigureAwait(false);
 
-        var links = new CollectionLinks { Self = reader.Self, First = reader.First, Prev = reader.Prev, Next = reader.Next, Last = reader.Last };
-        return new FetchedPage<TDocument>(document, links, uri);
+        return new FetchedPage<TDocument>(document, reader.Links, uri);
     }
 
     // Raw pages are read from the body's bytes, without the serializer (see RawPageParser).

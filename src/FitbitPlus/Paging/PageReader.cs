@@ -22,15 +22,8 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
     /// <summary>The first token of the top-level <c>data</c> member, or <see langword="null"/> when there is none.</summary>
     public JsonToken? DataToken { get; private set; }
 
-    public string? Self { get; private set; }
-
-    public string? First { get; private set; }
-
-    public string? Prev { get; private set; }
-
-    public string? Next { get; private set; }
-
-    public string? Last { get; private set; }
+    /// <summary>The <c>links</c> strings read so far.</summary>
+    public Generated.CollectionLinks Links { get; } = new();
 
     /// <summary>True when the document has a top-level <c>errors</c> member.</summary>
     public bool HasErrors { get; private set; }
@@ -121,7 +114,7 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
                 _mustBeString = $"data[{_dataIndex}].{Value}";
                 break;
             case JsonToken.String when Depth == 2 && _topMember == "links":
-                Remember(_linkMember, (string?)Value);
+                CollectionLinksMembers.Set(Links, _linkMember, (string?)Value);
                 break;
             default:
                 if (Depth == 1 && _topMember == "data" && DataToken is null)
@@ -143,16 +136,4 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
     };
 
     private static string? Cut(string? text) => text is { Length: > 40 } ? text[..40] + "…" : text;
-
-    private void Remember(string? member, string? value)
-    {
-        switch (member)
-        {
-            case "self": Self = value; break;
-            case "first": First = value; break;
-            case "prev": Prev = value; break;
-            case "next": Next = value; break;
-            case "last": Last = value; break;
-        }
-    }
 }

@@ -167,15 +167,7 @@ internal static class RawPageParser
                 continue;
             }
 
-            var value = reader.GetString();
-            switch (member)
-            {
-                case "self": links.Self = value; break;
-                case "first": links.First = value; break;
-                case "prev": links.Prev = value; break;
-                case "next": links.Next = value; break;
-                case "last": links.Last = value; break;
-            }
+            CollectionLinksMembers.Set(links, member, reader.GetString());
         }
     }
 
