@@ -5,7 +5,8 @@
 
 namespace FitbitPlus
 {
-    using FitbitPlus.Generated;
+    using FitbitPlus.JsonApi;
+    using FitbitPlus.Models;
     using FitbitPlus.Paging;
 
     public partial class FitbitPlusClient
@@ -76,81 +77,7 @@ namespace FitbitPlus
         /// <summary>Operations on <c>reward_program_activation</c> resources.</summary>
         public virtual RewardProgramActivationsClient RewardProgramActivations => new(this);
 
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchCalendarEventsResponse, CalendarEventResource> Paginate(FirstPage<FetchCalendarEventsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchCalendarEventsResponse, CalendarEventResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchCoachesResponse, CoachResource> Paginate(FirstPage<FetchCoachesResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchCoachesResponse, CoachResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchEmailHistoriesResponse, EmailHistoryResource> Paginate(FirstPage<FetchEmailHistoriesResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchEmailHistoriesResponse, EmailHistoryResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchGroupsResponse, GroupResource> Paginate(FirstPage<FetchGroupsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchGroupsResponse, GroupResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchHealthProfileAnswersResponse, HealthProfileAnswerResource> Paginate(FirstPage<FetchHealthProfileAnswersResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchHealthProfileAnswersResponse, HealthProfileAnswerResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchHealthProfileQuestionsResponse, HealthProfileQuestionResource> Paginate(FirstPage<FetchHealthProfileQuestionsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchHealthProfileQuestionsResponse, HealthProfileQuestionResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchHealthProfilesResponse, HealthProfileResource> Paginate(FirstPage<FetchHealthProfilesResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchHealthProfilesResponse, HealthProfileResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchHealthQuestionDefinitionsResponse, HealthQuestionDefinitionResource> Paginate(FirstPage<FetchHealthQuestionDefinitionsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchHealthQuestionDefinitionsResponse, HealthQuestionDefinitionResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchPatientHealthMetricsResponse, PatientHealthMetricResource> Paginate(FirstPage<FetchPatientHealthMetricsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchPatientHealthMetricsResponse, PatientHealthMetricResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchPatientHealthResultsResponse, PatientHealthResultResource> Paginate(FirstPage<FetchPatientHealthResultsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchPatientHealthResultsResponse, PatientHealthResultResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchPatientPlanSummariesResponse, PatientPlanSummaryResource> Paginate(FirstPage<FetchPatientPlanSummariesResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchPatientPlanSummariesResponse, PatientPlanSummaryResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchPatientsResponse, PatientResource> Paginate(FirstPage<FetchPatientsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchPatientsResponse, PatientResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchRewardEarningFulfillmentsResponse, RewardEarningFulfillmentResource> Paginate(FirstPage<FetchRewardEarningFulfillmentsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchRewardEarningFulfillmentsResponse, RewardEarningFulfillmentResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchRewardEarningsResponse, RewardEarningResource> Paginate(FirstPage<FetchRewardEarningsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchRewardEarningsResponse, RewardEarningResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchRewardProgramActivationsResponse, RewardProgramActivationResource> Paginate(FirstPage<FetchRewardProgramActivationsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchRewardProgramActivationsResponse, RewardProgramActivationResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchRewardProgramsResponse, RewardProgramResource> Paginate(FirstPage<FetchRewardProgramsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchRewardProgramsResponse, RewardProgramResource>(firstPage, options);
-
-        /// <inheritdoc cref="Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)"/>
-        public virtual CollectionPager<FetchRewardsResponse, RewardResource> Paginate(FirstPage<FetchRewardsResponse> firstPage, PagingOptions? options = null) =>
-            Paginate<FetchRewardsResponse, RewardResource>(firstPage, options);
-
     }
-}
-
-namespace FitbitPlus.Generated
-{
-    using FitbitPlus.JsonApi;
-    using FitbitPlus.Paging;
 
     /// <summary>Operations on <c>oauth/token</c> resources; get it from <c>FitbitPlusClient.Tokens</c>.</summary>
     public class TokensClient
@@ -181,17 +108,6 @@ namespace FitbitPlus.Generated
         [ApiOperation("fetchTokenOrganization")]
         public virtual System.Threading.Tasks.Task<FetchOrganizationResponse> GetOrganizationAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
             _client.Api.FetchTokenOrganizationAsync(id: id, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>The include paths the spec names for <c>oauth/token</c> operations.</summary>
-    public static class TokensInclude
-    {
-        /// <summary><c>include=groups</c>.</summary>
-        public const string Groups = "groups";
-
-        /// <summary><c>include=organization</c>.</summary>
-        public const string Organization = "organization";
-
     }
 
     /// <summary>Operations on <c>organization</c> resources; get it from <c>FitbitPlusClient.Organizations</c>.</summary>
@@ -342,17 +258,6 @@ namespace FitbitPlus.Generated
             _client.PatchResourceAsync<UpdateActionResponse, UpdateActionRequestDataAttributes>("action", id, changes, cancellationToken);
     }
 
-    /// <summary>The include paths the spec names for <c>action</c> operations.</summary>
-    public static class ActionsInclude
-    {
-        /// <summary><c>include=bundles</c>.</summary>
-        public const string Bundles = "bundles";
-
-        /// <summary><c>include=plan</c>.</summary>
-        public const string Plan = "plan";
-
-    }
-
     /// <summary>Operations on <c>bundle</c> resources; get it from <c>FitbitPlusClient.Bundles</c>.</summary>
     public class BundlesClient
     {
@@ -379,17 +284,6 @@ namespace FitbitPlus.Generated
         [ApiOperation("updateBundle")]
         public virtual System.Threading.Tasks.Task<UpdateBundleResponse> PatchAsync(string id, System.Action<JsonApiPatch<UpdateBundleRequestDataAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
             _client.PatchResourceAsync<UpdateBundleResponse, UpdateBundleRequestDataAttributes>("bundle", id, changes, cancellationToken);
-    }
-
-    /// <summary>The include paths the spec names for <c>bundle</c> operations.</summary>
-    public static class BundlesInclude
-    {
-        /// <summary><c>include=actions</c>.</summary>
-        public const string Actions = "actions";
-
-        /// <summary><c>include=plan</c>.</summary>
-        public const string Plan = "plan";
-
     }
 
     /// <summary>Operations on <c>calendar_event</c> resources; get it from <c>FitbitPlusClient.CalendarEvents</c>.</summary>
@@ -442,14 +336,6 @@ namespace FitbitPlus.Generated
         [ApiOperation("deleteCalendarEvent")]
         public virtual System.Threading.Tasks.Task DeleteAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
             _client.Api.DeleteCalendarEventAsync(id: id, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>The include paths the spec names for <c>calendar_event</c> operations.</summary>
-    public static class CalendarEventsInclude
-    {
-        /// <summary><c>include=owner</c>.</summary>
-        public const string Owner = "owner";
-
     }
 
     /// <summary>Operations on <c>calendar_event_response</c> resources; get it from <c>FitbitPlusClient.CalendarEventResponses</c>.</summary>
@@ -528,17 +414,6 @@ namespace FitbitPlus.Generated
             _client.Api.FetchHealthProfileAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
     }
 
-    /// <summary>The include paths the spec names for <c>health_profile</c> operations.</summary>
-    public static class HealthProfilesInclude
-    {
-        /// <summary><c>include=patient</c>.</summary>
-        public const string Patient = "patient";
-
-        /// <summary><c>include=questions</c>.</summary>
-        public const string Questions = "questions";
-
-    }
-
     /// <summary>Operations on <c>health_profile_question</c> resources; get it from <c>FitbitPlusClient.HealthProfileQuestions</c>.</summary>
     public class HealthProfileQuestionsClient
     {
@@ -568,17 +443,6 @@ namespace FitbitPlus.Generated
             _client.Api.FetchHealthProfileQuestionAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
     }
 
-    /// <summary>The include paths the spec names for <c>health_profile_question</c> operations.</summary>
-    public static class HealthProfileQuestionsInclude
-    {
-        /// <summary><c>include=answer</c>.</summary>
-        public const string Answer = "answer";
-
-        /// <summary><c>include=question_definition</c>.</summary>
-        public const string QuestionDefinition = "question_definition";
-
-    }
-
     /// <summary>Operations on <c>health_profile_answer</c> resources; get it from <c>FitbitPlusClient.HealthProfileAnswers</c>.</summary>
     public class HealthProfileAnswersClient
     {
@@ -606,14 +470,6 @@ namespace FitbitPlus.Generated
         [ApiOperation("fetchHealthProfileAnswer")]
         public virtual System.Threading.Tasks.Task<FetchHealthProfileAnswerResponse> GetAsync(string id, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
             _client.Api.FetchHealthProfileAnswerAsync(id: id, include: QueryValues.Join(include), cancellationToken: cancellationToken);
-    }
-
-    /// <summary>The include paths the spec names for <c>health_profile_answer</c> operations.</summary>
-    public static class HealthProfileAnswersInclude
-    {
-        /// <summary><c>include=patient</c>.</summary>
-        public const string Patient = "patient";
-
     }
 
     /// <summary>Operations on <c>health_question_definition</c> resources; get it from <c>FitbitPlusClient.HealthQuestionDefinitions</c>.</summary>
@@ -740,17 +596,6 @@ namespace FitbitPlus.Generated
         }
     }
 
-    /// <summary>The include paths the spec names for <c>patient</c> operations.</summary>
-    public static class PatientsInclude
-    {
-        /// <summary><c>include=coaches</c>.</summary>
-        public const string Coaches = "coaches";
-
-        /// <summary><c>include=groups</c>.</summary>
-        public const string Groups = "groups";
-
-    }
-
     /// <summary>Operations on <c>patient_plan_summary</c> resources; get it from <c>FitbitPlusClient.PatientPlanSummaries</c>.</summary>
     public class PatientPlanSummariesClient
     {
@@ -783,23 +628,6 @@ namespace FitbitPlus.Generated
         [ApiOperation("updatePatientPlanSummary")]
         public virtual System.Threading.Tasks.Task<UpdatePatientPlanSummaryResponse> PatchAsync(string id, System.Action<JsonApiPatch<PatientPlanSummaryAttributes>> changes, System.Threading.CancellationToken cancellationToken = default) =>
             _client.PatchResourceAsync<UpdatePatientPlanSummaryResponse, PatientPlanSummaryAttributes>("patient_plan_summary", id, changes, cancellationToken);
-    }
-
-    /// <summary>The include paths the spec names for <c>patient_plan_summary</c> operations.</summary>
-    public static class PatientPlanSummariesInclude
-    {
-        /// <summary><c>include=actions</c>.</summary>
-        public const string Actions = "actions";
-
-        /// <summary><c>include=bundles</c>.</summary>
-        public const string Bundles = "bundles";
-
-        /// <summary><c>include=current_results</c>.</summary>
-        public const string CurrentResults = "current_results";
-
-        /// <summary><c>include=patient</c>.</summary>
-        public const string Patient = "patient";
-
     }
 
     /// <summary>Operations on <c>result</c> resources; get it from <c>FitbitPlusClient.PatientHealthResults</c>.</summary>
@@ -971,38 +799,225 @@ namespace FitbitPlus.Generated
             _client.Api.FetchRewardProgramActivationAsync(id: id, cancellationToken: cancellationToken);
     }
 
+    /// <summary>Names the spec operation a facade method sends.</summary>
+    [System.AttributeUsage(System.AttributeTargets.Method)]
+    internal sealed class ApiOperationAttribute : System.Attribute
+    {
+        public ApiOperationAttribute(string operationId) => OperationId = operationId;
+
+        public string OperationId { get; }
+    }
+
+    /// <summary>The spec's collection operations and JSON:API resource types.</summary>
+    internal static class GeneratedCatalog
+    {
+        public static readonly CollectionDefinition[] Collections =
+        [
+            new("token.groups", "group", "oauth/token/{id}/groups", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchTokenGroupsAsync") { QueryParameters = [] },
+            new("group", "group", "group", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchGroupsAsync") { QueryParameters = ["filter[organization]", "filter[name]"] },
+            new("coach", "coach", "coach", typeof(FetchCoachesResponse), typeof(CoachResource), "FetchCoachesAsync") { QueryParameters = ["filter[groups]", "filter[organization]"] },
+            new("reward_program", "reward_program", "reward_program", typeof(FetchRewardProgramsResponse), typeof(RewardProgramResource), "FetchRewardProgramsAsync") { QueryParameters = ["filter[groups]", "filter[organization]"] },
+            new("reward_program.group", "group", "reward_program/{id}/group", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchRewardProgramGroupAsync") { QueryParameters = [] },
+            new("calendar_event", "calendar_event", "calendar_event", typeof(FetchCalendarEventsResponse), typeof(CalendarEventResource), "FetchCalendarEventsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "filter[attendees]", "filter[type]", "filter[completed]", "filter[start_at]", "filter[end_at]", "filter[completed_at]", "filter[created_at]", "filter[updated_at]", "include"] },
+            new("email_history", "email_history", "email_history", typeof(FetchEmailHistoriesResponse), typeof(EmailHistoryResource), "FetchEmailHistoriesAsync") { QueryParameters = ["filter[receiver]", "filter[sender]", "filter[emailType]", "sort"] },
+            new("health_profile", "health_profile", "health_profile", typeof(FetchHealthProfilesResponse), typeof(HealthProfileResource), "FetchHealthProfilesAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
+            new("health_profile_question", "health_profile_question", "health_profile_question", typeof(FetchHealthProfileQuestionsResponse), typeof(HealthProfileQuestionResource), "FetchHealthProfileQuestionsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
+            new("health_profile_answer", "health_profile_answer", "health_profile_answer", typeof(FetchHealthProfileAnswersResponse), typeof(HealthProfileAnswerResource), "FetchHealthProfileAnswersAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
+            new("health_question_definition", "health_question_definition", "health_question_definition", typeof(FetchHealthQuestionDefinitionsResponse), typeof(HealthQuestionDefinitionResource), "FetchHealthQuestionDefinitionsAsync") { QueryParameters = [] },
+            new("patient_health_metric", "patient_health_metric", "patient_health_metric", typeof(FetchPatientHealthMetricsResponse), typeof(PatientHealthMetricResource), "FetchPatientHealthMetricsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]"] },
+            new("patient", "patient", "patient", typeof(FetchPatientsResponse), typeof(PatientResource), "FetchPatientsAsync") { QueryParameters = ["filter[groups]", "filter[organization]", "filter[identifier][system]", "filter[identifier][value]", "filter[archived]", "filter[created_at]", "filter[updated_at]"] },
+            new("patient.groups", "group", "patient/{id}/groups", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchPatientGroupsAsync") { QueryParameters = [] },
+            new("patient.coaches", "coach", "patient/{id}/coaches", typeof(FetchCoachesResponse), typeof(CoachResource), "FetchPatientCoachesAsync") { QueryParameters = [] },
+            new("patient_plan_summary", "patient_plan_summary", "patient_plan_summary", typeof(FetchPatientPlanSummariesResponse), typeof(PatientPlanSummaryResource), "FetchPatientPlanSummariesAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
+            new("result", "result", "result", typeof(FetchPatientHealthResultsResponse), typeof(PatientHealthResultResource), "FetchPatientHealthResultsAsync") { QueryParameters = ["filter[patient]", "filter[actions]", "filter[start_at]", "filter[end_at]", "filter[threads]", "filter[created_at]", "filter[updated_at]"] },
+            new("reward", "reward", "reward", typeof(FetchRewardsResponse), typeof(RewardResource), "FetchRewardsAsync") { QueryParameters = ["filter[patient]", "filter[reward_program_activation]", "filter[thread]", "filter[groups]", "filter[organization]"] },
+            new("reward_earning", "reward_earning", "reward_earning", typeof(FetchRewardEarningsResponse), typeof(RewardEarningResource), "FetchRewardEarningsAsync") { QueryParameters = ["filter[groups]", "filter[patient]", "filter[ready_for_fulfillment]"] },
+            new("reward_earning_fulfillment", "reward_earning_fulfillment", "reward_earning_fulfillment", typeof(FetchRewardEarningFulfillmentsResponse), typeof(RewardEarningFulfillmentResource), "FetchRewardEarningFulfillmentsAsync") { QueryParameters = ["filter[patient]"] },
+            new("reward_program_activation", "reward_program_activation", "reward_program_activation", typeof(FetchRewardProgramActivationsResponse), typeof(RewardProgramActivationResource), "FetchRewardProgramActivationsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]"] },
+        ];
+
+        public static readonly (string Type, System.Type Class)[] ResourceTypes =
+        [
+            ("action", typeof(ActionResource)),
+            ("bundle", typeof(BundleResource)),
+            ("calendar_event", typeof(CalendarEventResource)),
+            ("calendar_event_response", typeof(CalendarEventResponseResource)),
+            ("coach", typeof(CoachResource)),
+            ("email_history", typeof(EmailHistoryResource)),
+            ("group", typeof(GroupResource)),
+            ("health_profile", typeof(HealthProfileResource)),
+            ("health_profile_answer", typeof(HealthProfileAnswerResource)),
+            ("health_profile_question", typeof(HealthProfileQuestionResource)),
+            ("health_question_definition", typeof(HealthQuestionDefinitionResource)),
+            ("oauth/token", typeof(TokenResource)),
+            ("organization", typeof(OrganizationResource)),
+            ("patient", typeof(PatientResource)),
+            ("patient_health_metric", typeof(PatientHealthMetricResource)),
+            ("patient_plan_summary", typeof(PatientPlanSummaryResource)),
+            ("result", typeof(PatientHealthResultResource)),
+            ("reward", typeof(RewardResource)),
+            ("reward_earning", typeof(RewardEarningResource)),
+            ("reward_earning_fulfillment", typeof(RewardEarningFulfillmentResource)),
+            ("reward_program", typeof(RewardProgramResource)),
+            ("reward_program_activation", typeof(RewardProgramActivationResource)),
+            ("token", typeof(TokenResource)),
+        ];
+    }
+}
+
+namespace FitbitPlus.Models
+{
+    using FitbitPlus.JsonApi;
+    using FitbitPlus.Paging;
+
+    /// <summary>The include paths the spec names for <c>oauth/token</c> operations.</summary>
+    public static class TokensInclude
+    {
+        /// <summary><c>include=groups</c>.</summary>
+        public const string Groups = "groups";
+
+        /// <summary><c>include=organization</c>.</summary>
+        public const string Organization = "organization";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>action</c> operations.</summary>
+    public static class ActionsInclude
+    {
+        /// <summary><c>include=bundles</c>.</summary>
+        public const string Bundles = "bundles";
+
+        /// <summary><c>include=plan</c>.</summary>
+        public const string Plan = "plan";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>bundle</c> operations.</summary>
+    public static class BundlesInclude
+    {
+        /// <summary><c>include=actions</c>.</summary>
+        public const string Actions = "actions";
+
+        /// <summary><c>include=plan</c>.</summary>
+        public const string Plan = "plan";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>calendar_event</c> operations.</summary>
+    public static class CalendarEventsInclude
+    {
+        /// <summary><c>include=owner</c>.</summary>
+        public const string Owner = "owner";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>health_profile</c> operations.</summary>
+    public static class HealthProfilesInclude
+    {
+        /// <summary><c>include=patient</c>.</summary>
+        public const string Patient = "patient";
+
+        /// <summary><c>include=questions</c>.</summary>
+        public const string Questions = "questions";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>health_profile_question</c> operations.</summary>
+    public static class HealthProfileQuestionsInclude
+    {
+        /// <summary><c>include=answer</c>.</summary>
+        public const string Answer = "answer";
+
+        /// <summary><c>include=question_definition</c>.</summary>
+        public const string QuestionDefinition = "question_definition";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>health_profile_answer</c> operations.</summary>
+    public static class HealthProfileAnswersInclude
+    {
+        /// <summary><c>include=patient</c>.</summary>
+        public const string Patient = "patient";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>patient</c> operations.</summary>
+    public static class PatientsInclude
+    {
+        /// <summary><c>include=coaches</c>.</summary>
+        public const string Coaches = "coaches";
+
+        /// <summary><c>include=groups</c>.</summary>
+        public const string Groups = "groups";
+
+    }
+
+    /// <summary>The include paths the spec names for <c>patient_plan_summary</c> operations.</summary>
+    public static class PatientPlanSummariesInclude
+    {
+        /// <summary><c>include=actions</c>.</summary>
+        public const string Actions = "actions";
+
+        /// <summary><c>include=bundles</c>.</summary>
+        public const string Bundles = "bundles";
+
+        /// <summary><c>include=current_results</c>.</summary>
+        public const string CurrentResults = "current_results";
+
+        /// <summary><c>include=patient</c>.</summary>
+        public const string Patient = "patient";
+
+    }
+
+    /// <summary>A page of <see cref="CalendarEventResource"/> resources.</summary>
     public partial class FetchCalendarEventsResponse : ICollectionDocument<CalendarEventResource> { }
 
+    /// <summary>A page of <see cref="CoachResource"/> resources.</summary>
     public partial class FetchCoachesResponse : ICollectionDocument<CoachResource> { }
 
+    /// <summary>A page of <see cref="EmailHistoryResource"/> resources.</summary>
     public partial class FetchEmailHistoriesResponse : ICollectionDocument<EmailHistoryResource> { }
 
+    /// <summary>A page of <see cref="GroupResource"/> resources.</summary>
     public partial class FetchGroupsResponse : ICollectionDocument<GroupResource> { }
 
+    /// <summary>A page of <see cref="HealthProfileAnswerResource"/> resources.</summary>
     public partial class FetchHealthProfileAnswersResponse : ICollectionDocument<HealthProfileAnswerResource> { }
 
+    /// <summary>A page of <see cref="HealthProfileQuestionResource"/> resources.</summary>
     public partial class FetchHealthProfileQuestionsResponse : ICollectionDocument<HealthProfileQuestionResource> { }
 
+    /// <summary>A page of <see cref="HealthProfileResource"/> resources.</summary>
     public partial class FetchHealthProfilesResponse : ICollectionDocument<HealthProfileResource> { }
 
+    /// <summary>A page of <see cref="HealthQuestionDefinitionResource"/> resources.</summary>
     public partial class FetchHealthQuestionDefinitionsResponse : ICollectionDocument<HealthQuestionDefinitionResource> { }
 
+    /// <summary>A page of <see cref="PatientHealthMetricResource"/> resources.</summary>
     public partial class FetchPatientHealthMetricsResponse : ICollectionDocument<PatientHealthMetricResource> { }
 
+    /// <summary>A page of <see cref="PatientHealthResultResource"/> resources.</summary>
     public partial class FetchPatientHealthResultsResponse : ICollectionDocument<PatientHealthResultResource> { }
 
+    /// <summary>A page of <see cref="PatientPlanSummaryResource"/> resources.</summary>
     public partial class FetchPatientPlanSummariesResponse : ICollectionDocument<PatientPlanSummaryResource> { }
 
+    /// <summary>A page of <see cref="PatientResource"/> resources.</summary>
     public partial class FetchPatientsResponse : ICollectionDocument<PatientResource> { }
 
+    /// <summary>A page of <see cref="RewardEarningFulfillmentResource"/> resources.</summary>
     public partial class FetchRewardEarningFulfillmentsResponse : ICollectionDocument<RewardEarningFulfillmentResource> { }
 
+    /// <summary>A page of <see cref="RewardEarningResource"/> resources.</summary>
     public partial class FetchRewardEarningsResponse : ICollectionDocument<RewardEarningResource> { }
 
+    /// <summary>A page of <see cref="RewardProgramActivationResource"/> resources.</summary>
     public partial class FetchRewardProgramActivationsResponse : ICollectionDocument<RewardProgramActivationResource> { }
 
+    /// <summary>A page of <see cref="RewardProgramResource"/> resources.</summary>
     public partial class FetchRewardProgramsResponse : ICollectionDocument<RewardProgramResource> { }
 
+    /// <summary>A page of <see cref="RewardResource"/> resources.</summary>
     public partial class FetchRewardsResponse : ICollectionDocument<RewardResource> { }
 
     /// <summary>Typed access to the included resources a resource's relationships point to, by the spec's relationship names.</summary>
@@ -1130,68 +1145,4 @@ namespace FitbitPlus.Generated
 
     }
 
-    /// <summary>Names the spec operation a facade method sends.</summary>
-    [System.AttributeUsage(System.AttributeTargets.Method)]
-    internal sealed class ApiOperationAttribute : System.Attribute
-    {
-        public ApiOperationAttribute(string operationId) => OperationId = operationId;
-
-        public string OperationId { get; }
-    }
-
-    /// <summary>The spec's collection operations and JSON:API resource types.</summary>
-    internal static class GeneratedCatalog
-    {
-        public static readonly CollectionDefinition[] Collections =
-        [
-            new("token.groups", "group", "oauth/token/{id}/groups", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchTokenGroupsAsync") { QueryParameters = [] },
-            new("group", "group", "group", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchGroupsAsync") { QueryParameters = ["filter[organization]", "filter[name]"] },
-            new("coach", "coach", "coach", typeof(FetchCoachesResponse), typeof(CoachResource), "FetchCoachesAsync") { QueryParameters = ["filter[groups]", "filter[organization]"] },
-            new("reward_program", "reward_program", "reward_program", typeof(FetchRewardProgramsResponse), typeof(RewardProgramResource), "FetchRewardProgramsAsync") { QueryParameters = ["filter[groups]", "filter[organization]"] },
-            new("reward_program.group", "group", "reward_program/{id}/group", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchRewardProgramGroupAsync") { QueryParameters = [] },
-            new("calendar_event", "calendar_event", "calendar_event", typeof(FetchCalendarEventsResponse), typeof(CalendarEventResource), "FetchCalendarEventsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "filter[attendees]", "filter[type]", "filter[completed]", "filter[start_at]", "filter[end_at]", "filter[completed_at]", "filter[created_at]", "filter[updated_at]", "include"] },
-            new("email_history", "email_history", "email_history", typeof(FetchEmailHistoriesResponse), typeof(EmailHistoryResource), "FetchEmailHistoriesAsync") { QueryParameters = ["filter[receiver]", "filter[sender]", "filter[emailType]", "sort"] },
-            new("health_profile", "health_profile", "health_profile", typeof(FetchHealthProfilesResponse), typeof(HealthProfileResource), "FetchHealthProfilesAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
-            new("health_profile_question", "health_profile_question", "health_profile_question", typeof(FetchHealthProfileQuestionsResponse), typeof(HealthProfileQuestionResource), "FetchHealthProfileQuestionsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
-            new("health_profile_answer", "health_profile_answer", "health_profile_answer", typeof(FetchHealthProfileAnswersResponse), typeof(HealthProfileAnswerResource), "FetchHealthProfileAnswersAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
-            new("health_question_definition", "health_question_definition", "health_question_definition", typeof(FetchHealthQuestionDefinitionsResponse), typeof(HealthQuestionDefinitionResource), "FetchHealthQuestionDefinitionsAsync") { QueryParameters = [] },
-            new("patient_health_metric", "patient_health_metric", "patient_health_metric", typeof(FetchPatientHealthMetricsResponse), typeof(PatientHealthMetricResource), "FetchPatientHealthMetricsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]"] },
-            new("patient", "patient", "patient", typeof(FetchPatientsResponse), typeof(PatientResource), "FetchPatientsAsync") { QueryParameters = ["filter[groups]", "filter[organization]", "filter[identifier][system]", "filter[identifier][value]", "filter[archived]", "filter[created_at]", "filter[updated_at]"] },
-            new("patient.groups", "group", "patient/{id}/groups", typeof(FetchGroupsResponse), typeof(GroupResource), "FetchPatientGroupsAsync") { QueryParameters = [] },
-            new("patient.coaches", "coach", "patient/{id}/coaches", typeof(FetchCoachesResponse), typeof(CoachResource), "FetchPatientCoachesAsync") { QueryParameters = [] },
-            new("patient_plan_summary", "patient_plan_summary", "patient_plan_summary", typeof(FetchPatientPlanSummariesResponse), typeof(PatientPlanSummaryResource), "FetchPatientPlanSummariesAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]", "include"] },
-            new("result", "result", "result", typeof(FetchPatientHealthResultsResponse), typeof(PatientHealthResultResource), "FetchPatientHealthResultsAsync") { QueryParameters = ["filter[patient]", "filter[actions]", "filter[start_at]", "filter[end_at]", "filter[threads]", "filter[created_at]", "filter[updated_at]"] },
-            new("reward", "reward", "reward", typeof(FetchRewardsResponse), typeof(RewardResource), "FetchRewardsAsync") { QueryParameters = ["filter[patient]", "filter[reward_program_activation]", "filter[thread]", "filter[groups]", "filter[organization]"] },
-            new("reward_earning", "reward_earning", "reward_earning", typeof(FetchRewardEarningsResponse), typeof(RewardEarningResource), "FetchRewardEarningsAsync") { QueryParameters = ["filter[groups]", "filter[patient]", "filter[ready_for_fulfillment]"] },
-            new("reward_earning_fulfillment", "reward_earning_fulfillment", "reward_earning_fulfillment", typeof(FetchRewardEarningFulfillmentsResponse), typeof(RewardEarningFulfillmentResource), "FetchRewardEarningFulfillmentsAsync") { QueryParameters = ["filter[patient]"] },
-            new("reward_program_activation", "reward_program_activation", "reward_program_activation", typeof(FetchRewardProgramActivationsResponse), typeof(RewardProgramActivationResource), "FetchRewardProgramActivationsAsync") { QueryParameters = ["filter[patient]", "filter[groups]", "filter[organization]"] },
-        ];
-
-        public static readonly (string Type, System.Type Class)[] ResourceTypes =
-        [
-            ("action", typeof(ActionResource)),
-            ("bundle", typeof(BundleResource)),
-            ("calendar_event", typeof(CalendarEventResource)),
-            ("calendar_event_response", typeof(CalendarEventResponseResource)),
-            ("coach", typeof(CoachResource)),
-            ("email_history", typeof(EmailHistoryResource)),
-            ("group", typeof(GroupResource)),
-            ("health_profile", typeof(HealthProfileResource)),
-            ("health_profile_answer", typeof(HealthProfileAnswerResource)),
-            ("health_profile_question", typeof(HealthProfileQuestionResource)),
-            ("health_question_definition", typeof(HealthQuestionDefinitionResource)),
-            ("oauth/token", typeof(TokenResource)),
-            ("organization", typeof(OrganizationResource)),
-            ("patient", typeof(PatientResource)),
-            ("patient_health_metric", typeof(PatientHealthMetricResource)),
-            ("patient_plan_summary", typeof(PatientPlanSummaryResource)),
-            ("result", typeof(PatientHealthResultResource)),
-            ("reward", typeof(RewardResource)),
-            ("reward_earning", typeof(RewardEarningResource)),
-            ("reward_earning_fulfillment", typeof(RewardEarningFulfillmentResource)),
-            ("reward_program", typeof(RewardProgramResource)),
-            ("reward_program_activation", typeof(RewardProgramActivationResource)),
-            ("token", typeof(TokenResource)),
-        ];
-    }
 }

@@ -5,7 +5,7 @@ namespace FitbitPlus.CodeGen;
 /// <summary>
 /// Writes the typed facade from the spec: one resource client per path prefix (<c>client.Patients</c>), include
 /// constants, typed include accessors, the collection catalog, the JSON:API type registry, the collection-document
-/// interfaces and the typed <c>Paginate</c> overloads. Everything here mirrors the spec, so nothing is kept by hand.
+/// interfaces. Everything here mirrors the spec, so nothing is kept by hand.
 /// </summary>
 internal sealed class FacadeWriter
 {
@@ -30,7 +30,8 @@ internal sealed class FacadeWriter
         Line();
         Line("namespace FitbitPlus");
         Line("{");
-        Line("    using FitbitPlus.Generated;");
+        Line("    using FitbitPlus.JsonApi;");
+        Line("    using FitbitPlus.Models;");
         Line("    using FitbitPlus.Paging;");
         Line();
         Line("    public partial class FitbitPlusClient");
@@ -42,36 +43,34 @@ internal sealed class FacadeWriter
             Line();
         }
 
-        foreach (var (document, resource) in CollectionDocuments())
+        Line("    }");
+        Line();
+        foreach (var family in _families)
         {
-            Line("        /// <inheritdoc cref=\"Paginate{TDocument, TResource}(FirstPage{TDocument}, PagingOptions?)\"/>");
-            Line($"        public virtual CollectionPager<{document}, {resource}> Paginate(FirstPage<{document}> firstPage, PagingOptions? options = null) =>");
-            Line($"            Paginate<{document}, {resource}>(firstPage, options);");
-            Line();
+            WriteClient(family);
         }
 
-        Line("    }");
+        WriteCatalog();
         Line("}");
         Line();
-        Line("namespace FitbitPlus.Generated");
+        Line("namespace FitbitPlus.Models");
         Line("{");
         Line("    using FitbitPlus.JsonApi;");
         Line("    using FitbitPlus.Paging;");
         Line();
         foreach (var family in _families)
         {
-            WriteClient(family);
             WriteIncludes(family);
         }
 
         foreach (var (document, resource) in CollectionDocuments())
         {
+            Line($"    /// <summary>A page of <see cref=\"{resource}\"/> resources.</summary>");
             Line($"    public partial class {document} : ICollectionDocument<{resource}> {{ }}");
             Line();
         }
 
         WriteIncludeAccessors();
-        WriteCatalog();
         Line("}");
         return _out.ToString();
     }

@@ -1,32 +1,11 @@
-using FitbitPlus.Generated;
 using FitbitPlus.Paging;
 using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus;
 
-/// <summary>Paging over every GET collection operation (the typed overloads of <c>Paginate</c> are generated).</summary>
+/// <summary>Paging over collections chosen by name (the typed <c>List*Async</c> methods are on the generated resource clients).</summary>
 public partial class FitbitPlusClient
 {
-    /// <summary>
-    /// Every resource of a collection, fetched page by page: <paramref name="firstPage"/> describes the first request by
-    /// calling one collection operation, for example
-    /// <c>(api, page, ct) =&gt; api.FetchPatientsAsync(filterOrganization: org, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)</c>;
-    /// the request is checked and sent by the pager, and later pages follow <c>links.next</c>.
-    /// Nothing is sent until the pager is enumerated.
-    /// </summary>
-    /// <typeparam name="TDocument">The operation's collection document.</typeparam>
-    /// <typeparam name="TResource">The document's resource class.</typeparam>
-    /// <param name="firstPage">Calls the collection operation for the first page (on a recording client, not the network).</param>
-    /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
-    /// <exception cref="ArgumentException">(On enumeration, before any request) the options or the first request mix paging strategies.</exception>
-    /// <exception cref="FitbitPlusException">(On enumeration) a page failed, was malformed, or a next link pointed to another origin.</exception>
-    public virtual CollectionPager<TDocument, TResource> Paginate<TDocument, TResource>(FirstPage<TDocument> firstPage, PagingOptions? options = null)
-        where TDocument : class, ICollectionDocument<TResource>
-    {
-        ArgumentNullException.ThrowIfNull(firstPage);
-        return Pagers.FromDelegate<TDocument, TResource>(() => HttpClient, firstPage, options);
-    }
-
     /// <summary>
     /// Every resource of a collection chosen by name (see <see cref="CollectionCatalog"/>: <c>"patient"</c>,
     /// <c>"patient.groups"</c>, ...), as JSON objects exactly as the server sent them.

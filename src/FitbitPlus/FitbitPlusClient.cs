@@ -1,6 +1,6 @@
 using System.Net;
 using FitbitPlus.Authentication;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,7 +25,14 @@ public partial class FitbitPlusClient : IDisposable
 
     /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
-    public FitbitPlusClient(FitbitPlusClientOptions options, ILoggerFactory? loggerFactory = null)
+    public FitbitPlusClient(FitbitPlusClientOptions options)
+        : this(options, (ILoggerFactory?)null)
+    {
+    }
+
+    /// <summary>Creates a client that talks to the API over its own connection pool and logs through <paramref name="loggerFactory"/>.</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public FitbitPlusClient(FitbitPlusClientOptions options, ILoggerFactory? loggerFactory)
         : this(Validate(options), HttpPipeline.CreateTransport(), ownsTransport: true, loggerFactory)
     {
     }

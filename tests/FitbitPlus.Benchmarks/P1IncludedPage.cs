@@ -1,7 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using FitbitPlus.Benchmarks.Fixtures;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.JsonApi;
 using FitbitPlus.Paging;
 using Newtonsoft.Json;

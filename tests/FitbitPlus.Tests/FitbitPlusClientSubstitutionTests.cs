@@ -1,5 +1,5 @@
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using NSubstitute;
 
 namespace FitbitPlus.Tests;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using FitbitPlus.Cli.Get;
 using FitbitPlus.Cli.Output;
 using FitbitPlus.Cli.Target;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.JsonApi;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

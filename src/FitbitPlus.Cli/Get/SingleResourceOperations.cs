@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 
 namespace FitbitPlus.Cli.Get;
 

@@ -9,7 +9,7 @@ internal static class SingleResourceDocument
     private static readonly ConcurrentDictionary<Type, bool> Cache = new();
 
     public static bool Is(Type document) => Cache.GetOrAdd(document, static t =>
-        t.Namespace == "FitbitPlus.Generated"
+        t.Namespace == "FitbitPlus.Models"
         && t.GetProperty("Data") is { } data
         && data.PropertyType != typeof(object)
         && !typeof(IEnumerable).IsAssignableFrom(data.PropertyType));

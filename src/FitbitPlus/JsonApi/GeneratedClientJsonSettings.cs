@@ -1,7 +1,7 @@
 using FitbitPlus.JsonApi;
 using Newtonsoft.Json;
 
-namespace FitbitPlus.Generated;
+namespace FitbitPlus;
 
 // By default Newtonsoft turns date-like strings inside untyped members (the JObject parts of included resources,
 // object-typed attributes) into DateTime, dropping the offset and reformatting strings. Keeping them as strings lets an

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 
 namespace FitbitPlus.JsonApi;
 

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace FitbitPlus.JsonApi;
 
 /// <summary>The outcome of resolving a to-one relationship (or one member of a to-many) against <c>included</c>.</summary>
-/// <typeparam name="T">The class the caller asked for: a generated resource class, <see cref="object"/>, or the raw <see cref="Generated.Resource"/>.</typeparam>
+/// <typeparam name="T">The class the caller asked for: a generated resource class, <see cref="object"/>, or the raw <see cref="Models.Resource"/>.</typeparam>
 public readonly struct Related<T>
     where T : class
 {

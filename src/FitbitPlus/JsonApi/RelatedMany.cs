@@ -1,7 +1,7 @@
 namespace FitbitPlus.JsonApi;
 
 /// <summary>The outcome of resolving a to-many relationship against <c>included</c>.</summary>
-/// <typeparam name="T">The class the caller asked for: a generated resource class, <see cref="object"/>, or the raw <see cref="Generated.Resource"/>.</typeparam>
+/// <typeparam name="T">The class the caller asked for: a generated resource class, <see cref="object"/>, or the raw <see cref="Models.Resource"/>.</typeparam>
 public sealed class RelatedMany<T>
     where T : class
 {

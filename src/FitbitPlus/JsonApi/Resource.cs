@@ -1,4 +1,4 @@
-namespace FitbitPlus.Generated;
+namespace FitbitPlus.Models;
 
 // Typed documents read each included resource of a known type straight into its generated class (one pass); the
 // index then uses that instance instead of converting the resource's parts a second time.

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 
 namespace FitbitPlus.JsonApi;
 

@@ -1,7 +1,7 @@
 using FitbitPlus.JsonApi;
 using Newtonsoft.Json;
 
-namespace FitbitPlus.Generated;
+namespace FitbitPlus.Models;
 
 // See ToOneRelationship: the converter records the member name and an explicit "data": null.
 [JsonConverter(typeof(ToManyRelationshipConverter))]

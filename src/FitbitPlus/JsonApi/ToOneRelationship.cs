@@ -1,7 +1,7 @@
 using FitbitPlus.JsonApi;
 using Newtonsoft.Json;
 
-namespace FitbitPlus.Generated;
+namespace FitbitPlus.Models;
 
 // The generated type cannot tell "data": null (relationship explicitly empty) from a relationship sent with links only:
 // both leave Data null. The converter records which one it read, and the member name for include bookkeeping.

@@ -1,5 +1,5 @@
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,4 @@
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using Newtonsoft.Json;
 
 namespace FitbitPlus.Paging;

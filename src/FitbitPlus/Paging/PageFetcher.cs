@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using FitbitPlus.Errors;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Http;
 using Newtonsoft.Json;
 

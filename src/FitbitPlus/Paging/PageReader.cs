@@ -23,7 +23,7 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
     public JsonToken? DataToken { get; private set; }
 
     /// <summary>The <c>links</c> strings read so far.</summary>
-    public Generated.CollectionLinks Links { get; } = new();
+    public Models.CollectionLinks Links { get; } = new();
 
     /// <summary>True when the document has a top-level <c>errors</c> member.</summary>
     public bool HasErrors { get; private set; }

@@ -9,4 +9,4 @@ namespace FitbitPlus.Paging;
 /// <param name="After"><c>page[after]</c>: the cursor; always <see langword="null"/> on a first request.</param>
 /// <param name="Size"><c>page[size]</c>: page size for skip paging, or <see langword="null"/>.</param>
 /// <param name="Number"><c>page[number]</c>: the 1-based page number for skip paging, or <see langword="null"/>.</param>
-public readonly record struct PageRequest(int? Limit, string? After, int? Size, int? Number);
+internal readonly record struct PageRequest(int? Limit, string? After, int? Size, int? Number);

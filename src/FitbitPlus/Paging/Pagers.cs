@@ -1,4 +1,3 @@
-using FitbitPlus.Generated;
 using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus.Paging;
@@ -6,13 +5,6 @@ namespace FitbitPlus.Paging;
 /// <summary>Builds pagers over an HTTP client (the client's pipeline in production, a test double in tests).</summary>
 internal static class Pagers
 {
-    public static CollectionPager<TDocument, TResource> FromDelegate<TDocument, TResource>(
-        Func<HttpClient> http,
-        FirstPage<TDocument> firstPage,
-        PagingOptions? options)
-        where TDocument : class, ICollectionDocument<TResource> =>
-        new(http, FirstRequestCapture.For(firstPage), options);
-
     public static CollectionPager<TDocument, TResource> FromQuery<TDocument, TResource>(
         Func<HttpClient> http,
         string collection,

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using FitbitPlus.Errors;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Http;
 using FitbitPlus.JsonApi;
 

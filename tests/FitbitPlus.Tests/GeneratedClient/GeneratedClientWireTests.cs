@@ -1,4 +1,4 @@
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus.Tests.GeneratedClient;

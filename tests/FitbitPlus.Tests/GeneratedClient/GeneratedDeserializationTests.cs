@@ -1,5 +1,5 @@
 using System.Net;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 
 namespace FitbitPlus.Tests.GeneratedClient;
 

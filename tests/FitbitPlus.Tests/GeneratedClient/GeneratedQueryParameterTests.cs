@@ -1,5 +1,5 @@
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 
 namespace FitbitPlus.Tests.GeneratedClient;
 
@@ -56,7 +56,7 @@ public class GeneratedSurfaceTests
     public void FacadeMethods_EverySpecOperation_HasExactlyOneTypedEntryPoint()
     {
         var facade = Library.GetExportedTypes()
-            .Where(t => t.Namespace == "FitbitPlus.Generated" && t.Name.EndsWith("Client", StringComparison.Ordinal))
+            .Where(t => t.Namespace == "FitbitPlus" && t.Name.EndsWith("Client", StringComparison.Ordinal))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Select(m => m.GetCustomAttributes().FirstOrDefault(a => a.GetType().Name == "ApiOperationAttribute"))
             .Where(a => a is not null)
@@ -71,7 +71,7 @@ public class GeneratedSurfaceTests
     public void FitbitPlusClient_EveryResourceClient_IsAPropertyOfTheClient()
     {
         var clients = Library.GetExportedTypes()
-            .Where(t => t.Namespace == "FitbitPlus.Generated" && t.Name.EndsWith("Client", StringComparison.Ordinal) && t.IsClass)
+            .Where(t => t.Namespace == "FitbitPlus" && t.IsClass && t.GetMethods().Any(m => m.GetCustomAttributes().Any(a => a.GetType().Name == "ApiOperationAttribute")))
             .ToList();
         var properties = typeof(FitbitPlusClient).GetProperties().Select(p => p.PropertyType).ToList();
 

@@ -1,4 +1,4 @@
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Paging;
 using FitbitPlus.Tests.Support;
 using Newtonsoft.Json;
@@ -90,7 +90,7 @@ public class PublisherExampleRoundTripTests
     // Deserializes, serializes back and compares; problems on allow-listed paths are counted, not reported.
     private static List<string> Problems(PublisherExample example, out (int Compared, int Allowed) counts, ISet<string>? usedDefects = null)
     {
-        var type = typeof(FitbitPlusApiClient).Assembly.GetType("FitbitPlus.Generated." + example.TargetType)
+        var type = typeof(FitbitPlusApiClient).Assembly.GetType("FitbitPlus.Models." + example.TargetType)
             ?? throw new AssertionException($"{example.Name}: no generated type {example.TargetType}");
         var serializer = GeneratedJson.CreateSerializer();
         JToken roundTripped;

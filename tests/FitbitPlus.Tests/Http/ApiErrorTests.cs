@@ -1,6 +1,6 @@
 using System.Net;
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using RichardSzalay.MockHttp;
 
 namespace FitbitPlus.Tests.Http;
@@ -134,7 +134,7 @@ public class ApiErrorTests
     private static object? ArgumentFor(ParameterInfo parameter) =>
         parameter.ParameterType == typeof(string) ? "x"
         : parameter.ParameterType == typeof(CancellationToken) ? CancellationToken.None
-        : parameter.ParameterType.IsClass && parameter.ParameterType.Namespace == "FitbitPlus.Generated" ? Activator.CreateInstance(parameter.ParameterType)
+        : parameter.ParameterType.IsClass && parameter.ParameterType.Namespace == "FitbitPlus.Models" ? Activator.CreateInstance(parameter.ParameterType)
         : parameter.HasDefaultValue ? parameter.DefaultValue
         : null;
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Tests.GeneratedClient;
 
 namespace FitbitPlus.Tests.Http;

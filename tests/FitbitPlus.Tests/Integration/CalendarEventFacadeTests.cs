@@ -1,5 +1,5 @@
 using System.Net;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.JsonApi;
 using FitbitPlus.Paging;
 using Newtonsoft.Json.Linq;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.JsonApi;
 using RichardSzalay.MockHttp;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Paging;
 using FitbitPlus.Tests.Http;
 using Newtonsoft.Json;

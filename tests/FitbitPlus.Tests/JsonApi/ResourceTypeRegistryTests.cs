@@ -1,4 +1,4 @@
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.JsonApi;
 
 namespace FitbitPlus.Tests.JsonApi;
@@ -7,7 +7,7 @@ public class ResourceTypeRegistryTests
 {
     private static IEnumerable<Type> GeneratedResourceClasses() =>
         typeof(Resource).Assembly.GetTypes()
-            .Where(t => t.Namespace == "FitbitPlus.Generated" && t.IsClass && t.Name.EndsWith("Resource", StringComparison.Ordinal)
+            .Where(t => t.Namespace == "FitbitPlus.Models" && t.IsClass && t.Name.EndsWith("Resource", StringComparison.Ordinal)
                         && t != typeof(Resource) && !t.Name.EndsWith("CreateResource", StringComparison.Ordinal));
 
     [Test]

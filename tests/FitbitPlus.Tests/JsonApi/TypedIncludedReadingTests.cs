@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.JsonApi;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Mock;
 
 namespace FitbitPlus.Tests.Mock;

@@ -1,4 +1,4 @@
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 
 namespace FitbitPlus.Tests.Mock;
 

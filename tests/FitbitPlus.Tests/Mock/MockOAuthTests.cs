@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Mock;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;

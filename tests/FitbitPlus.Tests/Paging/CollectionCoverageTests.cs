@@ -1,5 +1,5 @@
 using System.Reflection;
-using FitbitPlus.Generated;
+using FitbitPlus.Models;
 using FitbitPlus.Paging;
 using RichardSzalay.MockHttp;
 

@@ -46,7 +46,7 @@ public class CursorPagingTests
         mock.Expect(PageBodies.Base + "patient?filter%5Borganization%5D=o1&page%5Blimit%5D=7")
             .Respond(PageBodies.JsonApi, PageBodies.Patients(PageBodies.Ids(1, 1)));
         using var http = PageBodies.Client(mock);
-        var pager = Pagers.FromDelegate<Generated.FetchPatientsResponse, Generated.PatientResource>(
+        var pager = Pagers.FromDelegate<Models.FetchPatientsResponse, Models.PatientResource>(
             () => http, (api, _, ct) => api.FetchPatientsAsync(filterOrganization: "o1", cancellationToken: ct), new PagingOptions { Limit = 7 });
 
         Assert.That(await PageBodies.IdsOf(pager), Is.EqualTo(new[] { "p1" }));
@@ -94,7 +94,7 @@ public class CursorPagingTests
         var mock = new MockHttpMessageHandler();
         PageBodies.Exact(mock, PageBodies.Base + "calendar_event?include=owner&page%5Blimit%5D=50").Respond(PageBodies.JsonApi, body);
         using var http = PageBodies.Client(mock);
-        var pager = Pagers.FromDelegate<Generated.FetchCalendarEventsResponse, Generated.CalendarEventResource>(
+        var pager = Pagers.FromDelegate<Models.FetchCalendarEventsResponse, Models.CalendarEventResource>(
             () => http,
             (api, page, ct) => api.FetchCalendarEventsAsync(include: "owner", pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
             null);
@@ -107,7 +107,7 @@ public class CursorPagingTests
         Assert.That(first.Meta!.Count, Is.EqualTo(3));
         Assert.That(first.Links.Next, Is.EqualTo("/pub/calendar_event?include=owner&page[limit]=50&page[after]=c2"));
         Assert.That(first.Included.Count, Is.EqualTo(1));
-        Assert.That(first.Included.TryGet<Generated.PatientResource>("patient", "p1", out var owner), Is.True);
+        Assert.That(first.Included.TryGet<Models.PatientResource>("patient", "p1", out var owner), Is.True);
         Assert.That(owner!.Attributes!.FirstName, Is.EqualTo("Ann"));
         Assert.That(first.Included.WasRequested("owner"), Is.True, "the request's include is passed on");
         Assert.That(first.ContinuationToken, Is.Not.Null);

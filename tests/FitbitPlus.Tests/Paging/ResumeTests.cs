@@ -79,7 +79,7 @@ public class ResumeTests
             break;
         }
 
-        var coaches = Pagers.FromDelegate<Generated.FetchCoachesResponse, Generated.CoachResource>(
+        var coaches = Pagers.FromDelegate<Models.FetchCoachesResponse, Models.CoachResource>(
             () => http, (api, page, ct) => api.FetchCoachesAsync(pageLimit: page.Limit, cancellationToken: ct), TwoPerPage with { ContinuationToken = token });
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(async () =>
