@@ -322,6 +322,13 @@ namespace FitbitPlus
             return _client.CreatePager<FetchCalendarEventsResponse, CalendarEventResource>("calendar_event", query, paging);
         }
 
+        /// <summary>Incremental sync of <c>calendar_event</c>: every resource changed since the previous run's <paramref name="state"/> (everything on a first run), then the next state in <see cref="FitbitPlus.Sync.SyncRun{TResource}.NewState"/>.</summary>
+        /// <param name="state">The previous run's <c>NewState</c>, or <see langword="null"/> for a first run.</param>
+        /// <param name="options">Overlap, settle margin, first-run start, filters, paging and clock.</param>
+        /// <param name="cancellationToken">Cancels the run (as does the token given to its enumeration).</param>
+        public virtual FitbitPlus.Sync.SyncRun<CalendarEventResource> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.CreateSyncRun<FetchCalendarEventsResponse, CalendarEventResource>("calendar_event", state, options, cancellationToken);
+
         /// <summary>Fetch calendar event: <c>GET /calendar_event/{id}</c>.</summary>
         [ApiOperation("fetchCalendarEvent")]
         public virtual System.Threading.Tasks.Task<FetchCalendarEventResponse> GetAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
@@ -564,6 +571,13 @@ namespace FitbitPlus
             return _client.CreatePager<FetchPatientsResponse, PatientResource>("patient", query, paging);
         }
 
+        /// <summary>Incremental sync of <c>patient</c>: every resource changed since the previous run's <paramref name="state"/> (everything on a first run), then the next state in <see cref="FitbitPlus.Sync.SyncRun{TResource}.NewState"/>.</summary>
+        /// <param name="state">The previous run's <c>NewState</c>, or <see langword="null"/> for a first run.</param>
+        /// <param name="options">Overlap, settle margin, first-run start, filters, paging and clock.</param>
+        /// <param name="cancellationToken">Cancels the run (as does the token given to its enumeration).</param>
+        public virtual FitbitPlus.Sync.SyncRun<PatientResource> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.CreateSyncRun<FetchPatientsResponse, PatientResource>("patient", state, options, cancellationToken);
+
         /// <summary>Upsert patient: <c>PUT /patient</c>.</summary>
         [ApiOperation("upsertPatient")]
         public virtual System.Threading.Tasks.Task<CreatePatientResponse> UpsertAsync(UpsertPatientRequest body, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
@@ -656,6 +670,13 @@ namespace FitbitPlus
             QueryValues.Add(query, "filter[updated_at]", updatedAt);
             return _client.CreatePager<FetchPatientHealthResultsResponse, PatientHealthResultResource>("result", query, paging);
         }
+
+        /// <summary>Incremental sync of <c>result</c>: every resource changed since the previous run's <paramref name="state"/> (everything on a first run), then the next state in <see cref="FitbitPlus.Sync.SyncRun{TResource}.NewState"/>.</summary>
+        /// <param name="state">The previous run's <c>NewState</c>, or <see langword="null"/> for a first run.</param>
+        /// <param name="options">Overlap, settle margin, first-run start, filters, paging and clock.</param>
+        /// <param name="cancellationToken">Cancels the run (as does the token given to its enumeration).</param>
+        public virtual FitbitPlus.Sync.SyncRun<PatientHealthResultResource> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+            _client.CreateSyncRun<FetchPatientHealthResultsResponse, PatientHealthResultResource>("result", state, options, cancellationToken);
 
         /// <summary>Fetch patient health result: <c>GET /result/{id}</c>.</summary>
         [ApiOperation("fetchPatientHealthResult")]

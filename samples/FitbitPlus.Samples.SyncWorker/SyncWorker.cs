@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace FitbitPlus.Samples.SyncWorker;
 
 /// <summary>
-/// Runs the library's incremental sync on a schedule: appends the changed resources to a file, flushes it to disk, and only
+/// Runs the library's typed incremental sync of patients on a schedule: appends the changed resources to a file, flushes it to disk, and only
 /// then saves the new state. A failed run keeps the old state, so the next run repeats its window (at least once, never lost).
 /// </summary>
 public sealed class SyncWorker(FitbitPlusClient client, IOptions<SyncWorkerOptions> options, TimeProvider time, ILogger<SyncWorker> logger)
@@ -25,7 +25,7 @@ public sealed class SyncWorker(FitbitPlusClient client, IOptions<SyncWorkerOptio
             }
             catch (FitbitPlusException error)
             {
-                logger.LogWarning(error, "Sync of {Collection} failed; the state was kept and the next run repeats the window", _options.Collection);
+                logger.LogWarning(error, "Patient sync failed; the state was kept and the next run repeats the window");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -35,12 +35,13 @@ public sealed class SyncWorker(FitbitPlusClient client, IOptions<SyncWorkerOptio
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var state = await StateStore.LoadAsync(_options.StatePath, cancellationToken);
-        var run = client.SyncAsync(_options.Collection, state, new SyncOptions { TimeProvider = time });
+        var run = client.Patients.SyncAsync(state, new SyncOptions { TimeProvider = time }, cancellationToken);
         await using (var output = new StreamWriter(new FileStream(_options.OutputPath, FileMode.Append, FileAccess.Write, FileShare.Read), new UTF8Encoding(false)))
         {
-            await foreach (var resource in run.WithCancellation(cancellationToken))
+            await foreach (var patient in run)
             {
-                await output.WriteLineAsync(resource.ToString(Newtonsoft.Json.Formatting.None));
+                // The typed resource writes back every member the server sent (undeclared ones through AdditionalProperties).
+                await output.WriteLineAsync(Newtonsoft.Json.JsonConvert.SerializeObject(patient, Newtonsoft.Json.Formatting.None));
             }
 
             await output.FlushAsync(cancellationToken);
@@ -50,11 +51,11 @@ public sealed class SyncWorker(FitbitPlusClient client, IOptions<SyncWorkerOptio
         if (run.NewState is { } next)
         {
             StateStore.Save(_options.StatePath, next);
-            logger.LogInformation("Synced {Count} {Collection} changed in {Window}; state saved", run.Yielded, _options.Collection, run.Window?.ToString() ?? "(nothing to read yet)");
+            logger.LogInformation("Synced {Count} patients changed in {Window}; state saved", run.Yielded, run.Window?.ToString() ?? "(nothing to read yet)");
         }
         else
         {
-            logger.LogWarning("Sync of {Collection} was incomplete ({Report}); the state was kept", _options.Collection, run.Report);
+            logger.LogWarning("Patient sync was incomplete ({Report}); the state was kept", run.Report);
         }
     }
 }

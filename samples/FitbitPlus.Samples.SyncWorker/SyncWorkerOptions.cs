@@ -1,11 +1,8 @@
 namespace FitbitPlus.Samples.SyncWorker;
 
-/// <summary>What the worker syncs, where it keeps the copy and the state, and how often (section "SyncWorker").</summary>
+/// <summary>Where the worker it keeps the copy and the state, and how often (section "SyncWorker").</summary>
 public sealed class SyncWorkerOptions
 {
-    /// <summary>The collection to keep in sync: patient, calendar_event or result.</summary>
-    public string Collection { get; set; } = "patient";
-
     /// <summary>The JSON Lines file changed resources are appended to.</summary>
     public string OutputPath { get; set; } = "patients.jsonl";
 

@@ -141,6 +141,10 @@ internal sealed class FacadeWriter
 
                 Line($"            return _client.CreatePager<{document}, {resource}>({Naming.Literal(CatalogName(family, op))}, query, paging);");
                 Line("        }");
+                if (op.Sub.Length == 0 && !op.HasId && op.Query.Any(p => (string)p["name"] == "filter[updated_at]"))
+                {
+                    WriteSync(family, document, resource);
+                }
                 break;
             case "GET":
                 var getName = op.Sub.Length == 0 ? "GetAsync" : $"Get{Naming.Pascal(op.Sub)}Async";
@@ -164,6 +168,17 @@ internal sealed class FacadeWriter
             default:
                 throw new InvalidOperationException($"{op.Id}: no facade rule for {op.Method} {op.Path}.");
         }
+    }
+
+    private void WriteSync(Family family, string document, string resource)
+    {
+        Line();
+        Line($"        /// <summary>Incremental sync of <c>{Naming.Xml(family.TypeName)}</c>: every resource changed since the previous run's <paramref name=\"state\"/> (everything on a first run), then the next state in <see cref=\"FitbitPlus.Sync.SyncRun{{TResource}}.NewState\"/>.</summary>");
+        Line("        /// <param name=\"state\">The previous run's <c>NewState</c>, or <see langword=\"null\"/> for a first run.</param>");
+        Line("        /// <param name=\"options\">Overlap, settle margin, first-run start, filters, paging and clock.</param>");
+        Line("        /// <param name=\"cancellationToken\">Cancels the run (as does the token given to its enumeration).</param>");
+        Line($"        public virtual FitbitPlus.Sync.SyncRun<{resource}> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>");
+        Line($"            _client.CreateSyncRun<{document}, {resource}>({Naming.Literal(family.TypeName)}, state, options, cancellationToken);");
     }
 
     private void WriteIncludes(Family family)

@@ -14,13 +14,13 @@ public partial class FitbitPlusClient
     /// <param name="query">Filters, include, sort and the parent id of nested collections.</param>
     /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
     /// <exception cref="ArgumentException">The name is unknown (the message lists the known ones) or the query is invalid.</exception>
-    public virtual CollectionPager<JsonCollectionDocument, JObject> EnumerateAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
+    public virtual CollectionPager<JsonCollectionDocument, JObject> EnumerateJsonAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
         Pagers.FromCatalog(() => HttpClient, collection, query, options);
 
     /// <summary>
     /// Every resource of a collection chosen by name, each as the bytes the server sent (<see cref="RawResource"/>):
     /// no JSON tree per resource, for copying resources elsewhere (files, queues, a data lake) as fast as they arrive.
-    /// Paging, completeness checks and resume tokens work as in <see cref="EnumerateAsync"/>.
+    /// Paging, completeness checks and resume tokens work as in <see cref="EnumerateJsonAsync"/>.
     /// </summary>
     /// <param name="collection">The catalog name of the collection.</param>
     /// <param name="query">Filters, include, sort and the parent id of nested collections.</param>

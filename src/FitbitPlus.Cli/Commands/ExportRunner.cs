@@ -44,7 +44,7 @@ internal static class ExportRunner
             {
                 report = writer is null
                     ? await CopyPagesAsync(target.Client.EnumerateRawAsync(definition.Name, query, paging), new RawJsonLinesWriter(output), statistics, progress, cancellationToken).ConfigureAwait(false)
-                    : await WritePagesAsync(target.Client.EnumerateAsync(definition.Name, query, paging), writer, includes, statistics, progress, cancellationToken).ConfigureAwait(false);
+                    : await WritePagesAsync(target.Client.EnumerateJsonAsync(definition.Name, query, paging), writer, includes, statistics, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -48,7 +48,7 @@ internal static class GetCommand
 
         var includes = IncludeTree.Parse(include);
         using var target = ApiTarget.Connect(settings, context);
-        var document = await target.Client.GetRawResourceAsync(operation.Path, id, includes?.ToQueryValue(), cancellationToken).ConfigureAwait(false);
+        var document = await target.Client.GetJsonDocumentAsync(operation.Path, id, includes?.ToQueryValue(), cancellationToken).ConfigureAwait(false);
         var resource = (JObject)document["data"]!;
         JObject? related = null;
         if (includes is not null)

@@ -129,11 +129,11 @@ internal static class SyncRunner
         firstPage = null;
     }
 
-    private static SyncRun SyncSafely(FitbitPlusClient client, string collection, SyncState? previous, FitbitPlus.Sync.SyncOptions options)
+    private static SyncRun<Newtonsoft.Json.Linq.JObject> SyncSafely(FitbitPlusClient client, string collection, SyncState? previous, FitbitPlus.Sync.SyncOptions options)
     {
         try
         {
-            return client.SyncAsync(collection, previous, options);
+            return client.SyncJsonAsync(collection, previous, options);
         }
         catch (SyncStateException error)
         {

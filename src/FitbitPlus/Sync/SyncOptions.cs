@@ -2,7 +2,7 @@ using FitbitPlus.Paging;
 
 namespace FitbitPlus.Sync;
 
-/// <summary>Settings of an incremental sync run (<see cref="FitbitPlusClient.SyncAsync"/>); every member has a usable default.</summary>
+/// <summary>Settings of an incremental sync run (<c>client.Patients.SyncAsync</c>, <see cref="FitbitPlusClient.SyncJsonAsync"/>); every member has a usable default.</summary>
 public sealed record SyncOptions
 {
     /// <summary>

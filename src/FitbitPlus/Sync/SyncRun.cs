@@ -4,26 +4,33 @@ using Newtonsoft.Json.Linq;
 namespace FitbitPlus.Sync;
 
 /// <summary>
-/// One incremental sync run (<see cref="FitbitPlusClient.SyncAsync"/>): enumerate it once with <c>await foreach</c> to get
-/// every resource changed since the previous run, as the server sent it; then <see cref="NewState"/> holds the state for the
-/// next run, but only when the enumeration ran to the end and the completeness report was clean.
+/// One incremental sync run (<c>client.Patients.SyncAsync(state)</c>, or by collection name
+/// <see cref="FitbitPlusClient.SyncJsonAsync"/>): enumerate it once with <c>await foreach</c> to get every resource
+/// changed since the previous run; then <see cref="NewState"/> holds the state for the next run, but only when the
+/// enumeration ran to the end and the completeness report was clean.
 /// </summary>
-public sealed class SyncRun : IAsyncEnumerable<JObject>
+/// <typeparam name="TResource">The generated resource class, or <see cref="JObject"/> for the by-name JSON view.</typeparam>
+public sealed class SyncRun<TResource> : IAsyncEnumerable<TResource>
+    where TResource : class
 {
     private readonly FitbitPlusClient _client;
     private readonly CollectionDefinition _collection;
     private readonly SyncState? _previous;
     private readonly SyncOptions _options;
     private readonly TimeProvider _time;
+    private readonly SyncSource<TResource> _source;
+    private readonly CancellationToken _cancellationToken;
     private int _started;
 
-    internal SyncRun(FitbitPlusClient client, CollectionDefinition collection, SyncState? previous, SyncOptions options, TimeProvider time)
+    internal SyncRun(FitbitPlusClient client, CollectionDefinition collection, SyncState? previous, SyncOptions options, TimeProvider time, SyncSource<TResource> source, CancellationToken cancellationToken)
     {
         _client = client;
         _collection = collection;
         _previous = previous;
         _options = options;
         _time = time;
+        _source = source;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>The catalog name of the synced collection.</summary>
@@ -53,12 +60,21 @@ public sealed class SyncRun : IAsyncEnumerable<JObject>
     /// <summary>Runs the sync; a run can be enumerated once (start the next one from <see cref="NewState"/>).</summary>
     /// <exception cref="InvalidOperationException">The run was already enumerated.</exception>
     /// <exception cref="FitbitPlusException">A request failed; <see cref="NewState"/> stays <see langword="null"/>.</exception>
-    public async IAsyncEnumerator<JObject> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    public IAsyncEnumerator<TResource> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _started, 1) == 1)
         {
             throw new InvalidOperationException("A SyncRun is enumerated once; start the next run from its NewState.");
         }
+
+        return RunAsync(cancellationToken);
+    }
+
+    private async IAsyncEnumerator<TResource> RunAsync(CancellationToken enumeratorToken)
+    {
+        // The token given to SyncAsync and the one given to the enumeration both cancel the run.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, enumeratorToken);
+        var cancellationToken = linked.Token;
 
         var window = SyncWindow.Compute(_previous, _options, _time.GetUtcNow());
         var tracker = new SyncTracker(_previous, window, _options.Overlap);
@@ -66,10 +82,11 @@ public sealed class SyncRun : IAsyncEnumerable<JObject>
         {
             Window = window.ToRange();
             var query = await BuildQueryAsync(Window, cancellationToken).ConfigureAwait(false);
-            var pager = _client.EnumerateAsync(_collection.Name, query, _options.PagingOptions ?? new PagingOptions { Limit = 100 });
-            await foreach (var resource in pager.WithCancellation(cancellationToken).ConfigureAwait(false))
+            var pager = _source.Open(query, _options.PagingOptions ?? new PagingOptions { Limit = 100 });
+            await foreach (var resource in pager.Resources.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var accepted = tracker.Accept(resource);
+                var (id, updatedAt) = _source.KeyOf(resource);
+                var accepted = tracker.Accept(id, updatedAt);
                 (Skipped, WithoutUpdatedAt) = (tracker.Skipped, tracker.WithoutUpdatedAt);
                 if (accepted)
                 {
@@ -78,7 +95,7 @@ public sealed class SyncRun : IAsyncEnumerable<JObject>
                 }
             }
 
-            Report = pager.LastReport;
+            Report = pager.LastReport();
             if (Report is not { IsComplete: true })
             {
                 yield break; // the previous state stays in force: the next run repeats this window

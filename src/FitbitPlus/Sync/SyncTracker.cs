@@ -31,11 +31,9 @@ internal sealed class SyncTracker
     /// <summary>Resources yielded although they carry no readable <c>updated_at</c> (they cannot be recognised next time).</summary>
     public long WithoutUpdatedAt { get; private set; }
 
-    /// <summary>True when <paramref name="resource"/> is to be yielded; remembers it when it lies in the new overlap window.</summary>
-    public bool Accept(JObject resource)
+    /// <summary>True when the resource <paramref name="id"/> at <paramref name="updatedAt"/> is to be yielded; remembers it when it lies in the new overlap window.</summary>
+    public bool Accept(string? id, DateTimeOffset? updatedAt)
     {
-        var id = resource["id"]?.Type == JTokenType.String ? resource.Value<string>("id") : null;
-        var updatedAt = UpdatedAtOf(resource);
         if (id is null || updatedAt is null)
         {
             WithoutUpdatedAt++;
@@ -74,17 +72,17 @@ internal sealed class SyncTracker
         return new SyncState(collection, _window.End, remembered.Values);
     }
 
-    /// <summary>The <c>attributes.updated_at</c> of a resource, or <see langword="null"/> when absent or unreadable.</summary>
-    internal static DateTimeOffset? UpdatedAtOf(JObject resource)
+    /// <summary>The id and <c>attributes.updated_at</c> of a JSON resource, each <see langword="null"/> when absent or unreadable.</summary>
+    internal static (string? Id, DateTimeOffset? UpdatedAt) KeyOf(JObject resource) =>
+        (resource["id"]?.Type == JTokenType.String ? resource.Value<string>("id") : null, ParseUpdatedAt(resource["attributes"]?["updated_at"]));
+
+    /// <summary>An <c>updated_at</c> value as a date-time, or <see langword="null"/> when absent or unreadable.</summary>
+    internal static DateTimeOffset? ParseUpdatedAt(JToken? token) => token?.Type switch
     {
-        var token = resource["attributes"]?["updated_at"];
-        return token?.Type switch
-        {
-            JTokenType.Date => token.Value<DateTime>() is var d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null,
-            JTokenType.String => DateTimeOffset.TryParse(token.Value<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null,
-            _ => null,
-        };
-    }
+        JTokenType.Date => token.Value<DateTime>() is var d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null,
+        JTokenType.String => DateTimeOffset.TryParse(token.Value<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null,
+        _ => null,
+    };
 
     private static (string, long) Key(DeliveredResource item) => (item.Id, item.UpdatedAt.UtcTicks);
 }

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus;
 
-/// <summary>Reads of resources as the API sent them, every member kept.</summary>
+/// <summary>Reads of resources as JSON documents exactly as the API sent them, every member kept.</summary>
 public partial class FitbitPlusClient
 {
     /// <summary>
@@ -18,7 +18,7 @@ public partial class FitbitPlusClient
     /// <param name="include">The <c>include</c> parameter, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="FitbitPlusException">The API refused the request, or answered with a body that is not a JSON:API document with a <c>data</c> object.</exception>
-    public virtual async Task<JObject> GetRawResourceAsync(string path, string id, string? include = null, CancellationToken cancellationToken = default)
+    public virtual async Task<JObject> GetJsonDocumentAsync(string path, string id, string? include = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
