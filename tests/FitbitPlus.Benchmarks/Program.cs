@@ -46,6 +46,11 @@ public static class Program
             return await ExportVsLoop.BareLoopChild.RunAsync(args).ConfigureAwait(false);
         }
 
+        if (args.Length > 0 && args[0] == BodyMemory.BodyMemoryCommand.Switch)
+        {
+            return await BodyMemory.BodyMemoryCommand.RunAsync(args).ConfigureAwait(false);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

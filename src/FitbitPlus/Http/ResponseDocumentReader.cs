@@ -33,7 +33,29 @@ internal static class ResponseDocumentReader
         where TReader : JsonReader
     {
         using var body = await OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var reader = createReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true));
+        Utf8Body.ThrowIfInvalid(response, await BytesAsync(response, cancellationToken).ConfigureAwait(false), body);
+        return Deserialize(response, body, serializer, createReader, check);
+    }
+
+    /// <summary>The buffered body's bytes (the pipeline's array itself; a copy only behind a bare HttpClient).</summary>
+    public static async ValueTask<byte[]> BytesAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content is BufferedContent buffered
+            ? buffered.Bytes
+            : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Deserializes a checked body (see <see cref="OpenCheckedBodyAsync"/>) that is valid UTF-8 (see <see cref="Utf8Body"/>).
+    /// </summary>
+    public static (T Document, TReader Reader) Deserialize<T, TReader>(
+        HttpResponseMessage response,
+        Stream body,
+        JsonSerializer serializer,
+        Func<TextReader, TReader> createReader,
+        Func<TReader, T, string?>? check)
+        where TReader : JsonReader
+    {
+        // UTF-8 only: the reader skips a UTF-8 byte-order mark; any other encoding was refused by Utf8Body.
+        var reader = createReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true));
         try
         {
             T? document;
@@ -139,7 +161,7 @@ internal static class ResponseDocumentReader
     private static JObject Parse(Stream body)
     {
         body.Position = 0;
-        using var text = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        using var text = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true);
         using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
         return JObject.Load(json);
     }

@@ -30,34 +30,30 @@ internal sealed class PageFetcher<TDocument, TResource>
         request.Headers.Accept.Add(JsonApi);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.RequestMessage ??= request; // Test doubles may leave it unset; messages name the request.
+        using var body = await ResponseDocumentReader.OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var bytes = await ResponseDocumentReader.BytesAsync(response, cancellationToken).ConfigureAwait(false);
         if (typeof(TDocument) == typeof(RawCollectionDocument))
         {
-            return await FetchRawAsync(response, uri, cancellationToken).ConfigureAwait(false);
+            // Raw pages are read from the body's bytes, without the serializer.
+            var (raw, rawLinks) = RawPageParser.Parse(response, bytes, body);
+            return new FetchedPage<TDocument>((TDocument)(object)raw, rawLinks, uri);
         }
 
-        var (document, reader) = await ResponseDocumentReader.ReadAsync<TDocument, PageReader>(
+        // One page-shape rule for every pager: the typed and by-name pages pass the same check as raw ones first.
+        var shape = PageShapeReader.Read(response, bytes, body, keepItems: false);
+        body.Position = 0;
+        var (document, _) = ResponseDocumentReader.Deserialize<TDocument, PageReader>(
             response,
+            body,
             _serializer,
             text => new PageReader(text)
             {
                 // Resources kept as JSON stay exactly as sent: no date-like string becomes a DateTime.
                 DateParseHandling = typeof(TResource) == typeof(Newtonsoft.Json.Linq.JObject) ? DateParseHandling.None : DateParseHandling.DateTime,
             },
-            CheckPage,
-            cancellationToken).ConfigureAwait(false);
+            CheckPage);
 
-        return new FetchedPage<TDocument>(document, reader.Links, uri);
-    }
-
-    // Raw pages are read from the body's bytes, without the serializer (see RawPageParser).
-    private static async Task<FetchedPage<TDocument>> FetchRawAsync(HttpResponseMessage response, Uri uri, CancellationToken cancellationToken)
-    {
-        using var body = await ResponseDocumentReader.OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var bytes = response.Content is BufferedContent buffered
-            ? buffered.Bytes
-            : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var (document, links) = RawPageParser.Parse(response, bytes, body);
-        return new FetchedPage<TDocument>((TDocument)(object)document, links, uri);
+        return new FetchedPage<TDocument>(document, shape.Links, uri);
     }
 
     private static string? CheckPage(PageReader reader, TDocument document) => reader.DataToken switch

@@ -47,7 +47,7 @@ public class ResponseSizeLimitTests
 
         var ex = await Assert.ThrowsAsync<FitbitPlusException>(async () =>
         {
-            await foreach (var _ in client.EnumerateAsync("patient"))
+            await foreach (var _ in client.EnumerateJsonAsync("patient"))
             {
             }
         });

@@ -90,7 +90,7 @@ public class FaultyExportTests
 
         // Reads under faults: a skip-paged export by name, single fetches and a count.
         ScriptOneFaultOfEachKind();
-        var pager = _client.EnumerateAsync("patient", _organization, new PagingOptions { Size = PageSize });
+        var pager = _client.EnumerateJsonAsync("patient", _organization, new PagingOptions { Size = PageSize });
         var exported = 0;
         await foreach (var _ in pager)
         {

@@ -68,7 +68,7 @@ internal static class TypedIncludedDocuments
         harness.OnApi(HttpMethod.Get, Http.ClientHarness.PatientsUrl, (_, _) => Http.ClientHarness.Json(System.Net.HttpStatusCode.OK, PatientsWithRawCoach));
         using var client = harness.CreateClient();
         var pages = new List<CollectionPage<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject>>();
-        await foreach (var page in client.EnumerateAsync("patient", new CollectionQuery { Include = "coaches" }).AsPagesAsync())
+        await foreach (var page in client.EnumerateJsonAsync("patient", new CollectionQuery { Include = "coaches" }).AsPagesAsync())
         {
             pages.Add(page);
         }

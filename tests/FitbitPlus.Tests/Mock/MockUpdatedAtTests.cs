@@ -68,7 +68,7 @@ public class MockUpdatedAtTests
         var query = new CollectionQuery();
         query.Filters["organization"] = _server.Store.OrganizationId;
         query.Filters["updated_at"] = range;
-        return (await AsyncCollect.ListAsync(_client.EnumerateAsync(type, query))).Select(r => (string)r["id"]!).ToList();
+        return (await AsyncCollect.ListAsync(_client.EnumerateJsonAsync(type, query))).Select(r => (string)r["id"]!).ToList();
     }
 
     private static string Iso(DateTimeOffset instant) =>

@@ -51,7 +51,7 @@ public class FitbitPlusClientPagingTests
         using var client = harness.CreateClient();
 
         var ids = new List<string?>();
-        await foreach (var resource in client.EnumerateAsync("patient"))
+        await foreach (var resource in client.EnumerateJsonAsync("patient"))
         {
             ids.Add((string?)resource["id"]);
         }

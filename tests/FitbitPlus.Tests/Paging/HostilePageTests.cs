@@ -18,12 +18,12 @@ public class HostilePageTests
         Json,
     }
 
-    [TestCase(Pager.Typed, """{"a":1}""", "data[1].id is a JSON object")]
-    [TestCase(Pager.Json, """{"a":1}""", "data[1].id is a JSON object")]
-    [TestCase(Pager.Typed, "[1,2]", "data[1].id is a JSON array")]
-    [TestCase(Pager.Json, "[1,2]", "data[1].id is a JSON array")]
-    [TestCase(Pager.Typed, "12", "data[1].id is a number (12)")]
-    [TestCase(Pager.Json, "12", "data[1].id is a number (12)")]
+    [TestCase(Pager.Typed, """{"a":1}""", "data[1].id is an object, not a string")]
+    [TestCase(Pager.Json, """{"a":1}""", "data[1].id is an object, not a string")]
+    [TestCase(Pager.Typed, "[1,2]", "data[1].id is an array, not a string")]
+    [TestCase(Pager.Json, "[1,2]", "data[1].id is an array, not a string")]
+    [TestCase(Pager.Typed, "12", "data[1].id is a number, not a string")]
+    [TestCase(Pager.Json, "12", "data[1].id is a number, not a string")]
     public async Task Enumerate_ResourceIdNotAString_FitbitPlusExceptionNamingTheMember(Pager pager, string id, string expected)
     {
         var body = """{"meta":{"count":2},"data":[{"type":"patient","id":"p1"},{"type":"patient","id":""" + id + "}]}";
@@ -34,10 +34,10 @@ public class HostilePageTests
         Assert.That(ex.InnerException, Is.Not.InstanceOf<ArgumentException>());
     }
 
-    [TestCase(Pager.Typed, "12", "links.next is a number (12)")]
-    [TestCase(Pager.Json, "12", "links.next is a number (12)")]
-    [TestCase(Pager.Typed, "true", "links.next is a boolean (true)")]
-    [TestCase(Pager.Json, """{"href":"/pub/patient?page[after]=x"}""", "links.next is a JSON object")]
+    [TestCase(Pager.Typed, "12", "links.next is a number, not a string")]
+    [TestCase(Pager.Json, "12", "links.next is a number, not a string")]
+    [TestCase(Pager.Typed, "true", "links.next is a boolean, not a string")]
+    [TestCase(Pager.Json, """{"href":"/pub/patient?page[after]=x"}""", "links.next is an object, not a string")]
     public async Task Enumerate_NextLinkNotAString_FitbitPlusExceptionNamingTheLink(Pager pager, string next, string expected)
     {
         var handler = Serve("""{"meta":{"count":2},"data":[{"type":"patient","id":"p1"}],"links":{"next":""" + next + "}}");

@@ -8,13 +8,13 @@ namespace FitbitPlus.Tests.Paging;
 public class MalformedPageTests
 {
     [TestCase("text/html", "<html><body>Maintenance</body></html>", "content type is 'text/html'")]
-    [TestCase("application/json", "<html><body>Maintenance</body></html>", "not a valid FetchPatientsResponse")]
+    [TestCase("application/json", "<html><body>Maintenance</body></html>", "not valid JSON (line 1")]
     [TestCase("application/vnd.api+json", "", "body is empty")]
-    [TestCase("application/vnd.api+json", """{"meta":{"count":2},"data":[{"type":"patient","id":"p1"},{"type":"pat""", "not a valid FetchPatientsResponse")]
+    [TestCase("application/vnd.api+json", """{"meta":{"count":2},"data":[{"type":"patient","id":"p1"},{"type":"pat""", "not valid JSON")]
     [TestCase("application/vnd.api+json", """{"meta":{"count":2}}""", "no 'data' member")]
     [TestCase("application/vnd.api+json", """{"data":null}""", "'data'")]
-    [TestCase("application/vnd.api+json", """{"data":{"type":"patient","id":"p1"}}""", "not a valid FetchPatientsResponse")]
-    [TestCase("application/vnd.api+json", "[]", "not a valid FetchPatientsResponse")]
+    [TestCase("application/vnd.api+json", """{"data":{"type":"patient","id":"p1"}}""", "its 'data' is an object, not an array of resources")]
+    [TestCase("application/vnd.api+json", "[]", "its body is an array, not a JSON:API document")]
     [TestCase("application/vnd.api+json", """{"data":[{"type":"patient","id":"p1","attributes":{"birth_date":"1980-05-17T00:00:00.000Z"}}]}""", "not a valid FetchPatientsResponse")]
     [TestCase("application/vnd.api+json", """{"data":[{"type":"patient","id":"p1","attributes":{"archived":"perhaps"}}]}""", "not a valid FetchPatientsResponse")]
     public async Task Enumerate_MalformedFirstPage_FitbitPlusExceptionNamingTheProblem(string mediaType, string body, string expected)

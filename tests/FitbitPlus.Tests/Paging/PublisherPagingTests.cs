@@ -138,7 +138,7 @@ public sealed class PublisherPagingTests
 
         var query = new CollectionQuery();
         query.Filters["filter[groups]"] = "g1";
-        var raw = client.EnumerateAsync("patient", query, options);
+        var raw = client.EnumerateJsonAsync("patient", query, options);
         await foreach (var resource in raw)
         {
             seen.Add((string)resource["id"]!);

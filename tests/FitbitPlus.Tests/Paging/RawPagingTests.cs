@@ -47,7 +47,7 @@ public class RawPagingTests
     [TestCase("application/vnd.api+json", """{"data":[{"type":"patient","id":"p1"},"p2"]}""", "its data[1] is a string, not a resource object")]
     [TestCase("application/vnd.api+json", """{"data":[{"type":"patient","id":12}]}""", "its data[0].id is a number, not a string")]
     [TestCase("application/vnd.api+json", """{"data":[],"links":{"next":7}}""", "its links.next is a number, not a string")]
-    [TestCase("application/vnd.api+json", """{"meta":{"count":"many"},"data":[]}""", "its meta or included could not be read")]
+    [TestCase("application/vnd.api+json", """{"meta":{"count":"many"},"data":[]}""", "its meta.count is a string, not a whole number")]
     public async Task EnumerateRaw_MalformedFirstPage_FitbitPlusExceptionNamingTheProblem(string mediaType, string body, string expected)
     {
         var mock = new MockHttpMessageHandler();

@@ -41,7 +41,7 @@ public class IncrementalSyncTests
     public async Task SyncAsync_ThreeRuns_EverythingThenExactlyTheFiveChangesThenNothing()
     {
         _clock.Advance(TimeSpan.FromHours(1)); // other tests' changes lie before this run's overlap window
-        var first = _client.SyncAsync("patient", null, Options());
+        var first = _client.SyncJsonAsync("patient", null, Options());
         var everything = await Ids(first);
         Assert.That(everything, Is.EquivalentTo(_server.Store.Ids("patient")), "a first run delivers every patient");
         Assert.That(first.NewState, Is.Not.Null);
@@ -50,19 +50,19 @@ public class IncrementalSyncTests
         var changed = await MockChanges.ThreeUpdatesAndTwoCreatesAsync(_client, _server, "three-runs");
         _clock.Advance(TimeSpan.FromMinutes(1));
 
-        var second = _client.SyncAsync("patient", first.NewState, Options());
+        var second = _client.SyncJsonAsync("patient", first.NewState, Options());
         var delivered = await Ids(second);
         Assert.That(delivered, Is.EquivalentTo(changed), "exactly the three updated and two created patients");
         Assert.That(second.Report!.IsComplete, Is.True);
         Assert.That(second.NewState!.Delivered.Select(d => d.Id), Is.EquivalentTo(changed), "they lie in the overlap window and are remembered");
 
-        var third = _client.SyncAsync("patient", second.NewState, Options());
+        var third = _client.SyncJsonAsync("patient", second.NewState, Options());
         Assert.That(await Ids(third), Is.Empty, "no change in between: nothing");
         Assert.That(third.Skipped, Is.EqualTo(5), "the five were read again in the overlap and skipped");
         Assert.That(third.NewState, Is.Not.Null);
 
         _clock.Advance(TimeSpan.FromMinutes(10));
-        var fourth = _client.SyncAsync("patient", SyncState.Deserialize(third.NewState!.Serialize()), Options());
+        var fourth = _client.SyncJsonAsync("patient", SyncState.Deserialize(third.NewState!.Serialize()), Options());
         Assert.That(await Ids(fourth), Is.Empty, "after the overlap has passed, still nothing (through a serialized state)");
         Assert.That(fourth.NewState!.Delivered, Is.Empty);
     }
@@ -71,7 +71,7 @@ public class IncrementalSyncTests
     public async Task SyncAsync_FaultInTheMiddleOfTheSecondRun_NoNewStateAndTheRerunDeliversAllFive()
     {
         _clock.Advance(TimeSpan.FromHours(1));
-        var first = _client.SyncAsync("patient", null, Options());
+        var first = _client.SyncJsonAsync("patient", null, Options());
         await Ids(first);
         var state = first.NewState!;
         var stateText = state.Serialize();
@@ -79,7 +79,7 @@ public class IncrementalSyncTests
         var changed = await MockChanges.ThreeUpdatesAndTwoCreatesAsync(_client, _server, "fault");
         _clock.Advance(TimeSpan.FromMinutes(1));
 
-        var second = _client.SyncAsync("patient", state, Options(pageSize: 2));
+        var second = _client.SyncJsonAsync("patient", state, Options(pageSize: 2));
         var before = new List<string>();
         var error = await Assert.ThrowsAsync<FitbitPlusException>(async () =>
         {
@@ -98,9 +98,9 @@ public class IncrementalSyncTests
         Assert.That(second.NewState, Is.Null, "a failed run hands back no state");
         Assert.That(state.Serialize(), Is.EqualTo(stateText));
 
-        var rerun = _client.SyncAsync("patient", state, Options(pageSize: 2));
+        var rerun = _client.SyncJsonAsync("patient", state, Options(pageSize: 2));
         Assert.That(await Ids(rerun), Is.EquivalentTo(changed), "the rerun repeats the window: all five, at least once");
-        var after = _client.SyncAsync("patient", rerun.NewState, Options());
+        var after = _client.SyncJsonAsync("patient", rerun.NewState, Options());
         Assert.That(await Ids(after), Is.Empty);
     }
 
@@ -108,7 +108,7 @@ public class IncrementalSyncTests
     public async Task SyncAsync_CalendarEvents_OnlyThePatchedEvent()
     {
         _clock.Advance(TimeSpan.FromHours(1));
-        var first = _client.SyncAsync("calendar_event", null, Options());
+        var first = _client.SyncJsonAsync("calendar_event", null, Options());
         var all = await Ids(first);
         Assert.That(all, Has.Count.EqualTo(_server.Store.Count("calendar_event")));
         _clock.Advance(TimeSpan.FromMinutes(1));
@@ -116,7 +116,7 @@ public class IncrementalSyncTests
         var patched = await MockChanges.PatchAsync(_client, "calendar_event", eventId, "title", "Moved check-in");
         _clock.Advance(TimeSpan.FromMinutes(1));
 
-        var second = _client.SyncAsync("calendar_event", first.NewState, Options());
+        var second = _client.SyncJsonAsync("calendar_event", first.NewState, Options());
         var items = await AsyncCollect.ListAsync(second);
 
         Assert.That(items.Select(i => (string?)i["id"]), Is.EqualTo(new[] { eventId }));

@@ -18,7 +18,7 @@ public class SyncWindowTests
         using var harness = Serving(Page(("p1", "2024-01-01T00:00:00.000Z")));
         using var client = harness.CreateClient();
 
-        var run = client.SyncAsync("patient");
+        var run = client.SyncJsonAsync("patient");
         var items = await AsyncCollect.ListAsync(run);
 
         Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "..2025-03-01T11:59:30+00:00" }));
@@ -35,7 +35,7 @@ public class SyncWindowTests
         using var client = harness.CreateClient();
         var state = new SyncState("patient", Noon.AddHours(-1), []);
 
-        var run = client.SyncAsync("patient", state, new SyncOptions { Overlap = TimeSpan.FromSeconds(90), Settle = TimeSpan.FromSeconds(5) });
+        var run = client.SyncJsonAsync("patient", state, new SyncOptions { Overlap = TimeSpan.FromSeconds(90), Settle = TimeSpan.FromSeconds(5) });
         await AsyncCollect.ListAsync(run);
 
         Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "2025-03-01T10:58:30+00:00..2025-03-01T11:59:55+00:00" }));
@@ -50,7 +50,7 @@ public class SyncWindowTests
         using var client = harness.CreateClient();
 
         var since = new DateTimeOffset(2025, 3, 1, 13, 30, 0, TimeSpan.FromHours(5.5)); // 08:00Z
-        await AsyncCollect.ListAsync(client.SyncAsync("patient", null, new SyncOptions { Since = since, Settle = TimeSpan.Zero }));
+        await AsyncCollect.ListAsync(client.SyncJsonAsync("patient", null, new SyncOptions { Since = since, Settle = TimeSpan.Zero }));
 
         var sent = UpdatedAtFilters(harness).Single();
         Assert.That(sent, Is.EqualTo("2025-03-01T13:30:00+05:30..2025-03-01T12:00:00+00:00"));
@@ -64,7 +64,7 @@ public class SyncWindowTests
         using var client = harness.CreateClient();
         var future = new SyncState("patient", Noon.AddHours(1), [new("p9", Noon.AddMinutes(58))]);
 
-        var run = client.SyncAsync("patient", future);
+        var run = client.SyncJsonAsync("patient", future);
         var items = await AsyncCollect.ListAsync(run);
 
         Assert.That(items, Is.Empty);
@@ -83,7 +83,7 @@ public class SyncWindowTests
         using var client = harness.CreateClient();
         var state = new SyncState("patient", Noon.AddSeconds(-10), []);
 
-        var run = client.SyncAsync("patient", state, new SyncOptions { Overlap = TimeSpan.Zero, Settle = TimeSpan.FromSeconds(30) });
+        var run = client.SyncJsonAsync("patient", state, new SyncOptions { Overlap = TimeSpan.Zero, Settle = TimeSpan.FromSeconds(30) });
         var items = await AsyncCollect.ListAsync(run);
 
         Assert.That(items, Is.Empty);
@@ -105,7 +105,7 @@ public class SyncWindowTests
         var state = new SyncState("patient", watermark, [new("p1", Noon.AddMinutes(-2)), new("p2", Noon.AddMinutes(-1).AddSeconds(-20))]);
         harness.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var run = client.SyncAsync("patient", state, new SyncOptions { Overlap = TimeSpan.FromMinutes(5), Settle = TimeSpan.FromSeconds(30) });
+        var run = client.SyncJsonAsync("patient", state, new SyncOptions { Overlap = TimeSpan.FromMinutes(5), Settle = TimeSpan.FromSeconds(30) });
         var items = await AsyncCollect.ListAsync(run);
 
         Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "2025-03-01T11:54:30+00:00..2025-03-01T12:00:30+00:00" }));
@@ -123,7 +123,7 @@ public class SyncWindowTests
         using var client = harness.CreateClient();
         harness.Time.Advance(TimeSpan.FromMilliseconds(1999.5));
 
-        var run = client.SyncAsync("patient", null, new SyncOptions { Settle = TimeSpan.Zero });
+        var run = client.SyncJsonAsync("patient", null, new SyncOptions { Settle = TimeSpan.Zero });
         await AsyncCollect.ListAsync(run);
 
         Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "..2025-03-01T12:00:01+00:00" }));
@@ -136,7 +136,7 @@ public class SyncWindowTests
         using var harness = Serving(Page(("p1", null), ("p2", "not a date")));
         using var client = harness.CreateClient();
 
-        var run = client.SyncAsync("patient", new SyncState("patient", Noon.AddMinutes(-1), []));
+        var run = client.SyncJsonAsync("patient", new SyncState("patient", Noon.AddMinutes(-1), []));
         var items = await AsyncCollect.ListAsync(run);
 
         Assert.That(items, Has.Count.EqualTo(2));
@@ -150,7 +150,7 @@ public class SyncWindowTests
         using var harness = Serving(Page(3, ("p1", "2025-03-01T11:58:00.000Z"), ("p2", "2025-03-01T11:58:01.000Z")));
         using var client = harness.CreateClient();
 
-        var run = client.SyncAsync("patient", new SyncState("patient", Noon.AddMinutes(-1), []));
+        var run = client.SyncJsonAsync("patient", new SyncState("patient", Noon.AddMinutes(-1), []));
         var items = await AsyncCollect.ListAsync(run);
 
         Assert.That(items, Has.Count.EqualTo(2));
@@ -163,7 +163,7 @@ public class SyncWindowTests
     {
         using var harness = Serving(Page());
         using var client = harness.CreateClient();
-        var run = client.SyncAsync("patient");
+        var run = client.SyncJsonAsync("patient");
         await AsyncCollect.ListAsync(run);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => AsyncCollect.ListAsync(run));
@@ -175,9 +175,9 @@ public class SyncWindowTests
         using var harness = Serving(Page());
         using var client = harness.CreateClient();
 
-        var notSyncable = Assert.Throws<ArgumentException>(() => client.SyncAsync("group"));
-        var otherType = Assert.Throws<SyncStateException>(() => client.SyncAsync("patient", new SyncState("calendar_event", Noon, [])));
-        Assert.Throws<ArgumentOutOfRangeException>(() => client.SyncAsync("patient", null, new SyncOptions { Overlap = TimeSpan.FromSeconds(-1) }));
+        var notSyncable = Assert.Throws<ArgumentException>(() => client.SyncJsonAsync("group"));
+        var otherType = Assert.Throws<SyncStateException>(() => client.SyncJsonAsync("patient", new SyncState("calendar_event", Noon, [])));
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.SyncJsonAsync("patient", null, new SyncOptions { Overlap = TimeSpan.FromSeconds(-1) }));
 
         Assert.That(notSyncable!.Message, Does.Contain("patient").And.Contain("calendar_event").And.Contain("result"));
         Assert.That(otherType!.Message, Does.Contain("calendar_event"));
