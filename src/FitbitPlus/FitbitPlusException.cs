@@ -10,6 +10,11 @@ namespace FitbitPlus;
 /// </summary>
 public class FitbitPlusException : Exception
 {
+    // The values masked when this exception was built, so ToString still masks them after their client is disposed.
+    // A field initializer runs before the base constructor, so the snapshot exists before anything is masked.
+    [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
+    private readonly string[] _masked = KnownSecrets.Snapshot();
+
     /// <summary>Creates an exception with a message and no response details.</summary>
     public FitbitPlusException(string message)
         : this(message, statusCode: null, errors: null, requestId: null, bodyExcerpt: null, innerException: null)
@@ -30,9 +35,9 @@ public class FitbitPlusException : Exception
         // A success status on a failure would invite "if (ex.StatusCode == OK) ignore": an unusable 2xx answer is
         // reported without one (its message names the status).
         StatusCode = statusCode is >= HttpStatusCode.OK and < HttpStatusCode.MultipleChoices ? null : statusCode;
-        Errors = errors?.Select(Redact).ToArray() ?? Array.Empty<ApiError>();
-        RequestId = KnownSecrets.Redact(requestId);
-        BodyExcerpt = KnownSecrets.Redact(bodyExcerpt);
+        Errors = errors?.Select(RedactError).ToArray() ?? Array.Empty<ApiError>();
+        RequestId = Redact(requestId);
+        BodyExcerpt = Redact(bodyExcerpt);
     }
 
     /// <summary>The constructor the generated client calls (NSwag's exception signature) for an answer it cannot use.</summary>
@@ -69,13 +74,16 @@ public class FitbitPlusException : Exception
     public string? ErrorCode => Errors.Count > 0 ? Errors[0].Code : null;
 
     /// <summary>Describes the exception (and its inner exceptions) with the client secret and tokens masked.</summary>
-    public override string ToString() => KnownSecrets.Redact(base.ToString());
+    public override string ToString() => KnownSecrets.Redact(Redact(base.ToString()));
 
-    private static ApiError Redact(ApiError error) => new(
-        KnownSecrets.Redact(error.Status),
-        KnownSecrets.Redact(error.Code),
-        KnownSecrets.Redact(error.Title),
-        KnownSecrets.Redact(error.Detail),
-        KnownSecrets.Redact(error.SourcePointer),
-        KnownSecrets.Redact(error.SourceParameter));
+    private ApiError RedactError(ApiError error) => new(
+        Redact(error.Status),
+        Redact(error.Code),
+        Redact(error.Title),
+        Redact(error.Detail),
+        Redact(error.SourcePointer),
+        Redact(error.SourceParameter));
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private string? Redact(string? text) => KnownSecrets.Redact(text, _masked);
 }

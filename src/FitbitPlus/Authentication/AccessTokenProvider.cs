@@ -16,6 +16,7 @@ internal sealed class AccessTokenProvider : IDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private AccessToken? _current;
     private Task<AccessToken>? _renewal;
+    private int _disposed;
 
     public AccessTokenProvider(TokenEndpointClient endpoint, TimeProvider time, ILogger logger)
     {
@@ -30,11 +31,17 @@ internal sealed class AccessTokenProvider : IDisposable
     /// <summary>Returns a token other than <paramref name="rejected"/>, which the API just refused.</summary>
     public Task<AccessToken> RenewRejectedAsync(AccessToken rejected, CancellationToken cancellationToken) => GetAsync(rejected, cancellationToken);
 
-    /// <summary>Stops any token request in flight.</summary>
+    /// <summary>Stops any token request in flight and stops masking the client's secret and tokens. Safe to call more than once.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _lifetime.Cancel();
         _lifetime.Dispose();
+        _endpoint.Dispose();
     }
 
     private Task<AccessToken> GetAsync(AccessToken? rejected, CancellationToken cancellationToken)

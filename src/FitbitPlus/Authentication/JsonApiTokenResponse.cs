@@ -15,6 +15,12 @@ internal sealed class JsonApiTokenResponse : TokenResponse
     /// <summary>True when the body was a JSON object with <c>data.attributes</c>.</summary>
     public bool HasAttributes { get; private set; }
 
+    /// <summary>True when the document has an <c>errors</c> member (array or object), which a usable answer never has.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Why the OAuth fields in <c>data.attributes</c> are unusable (<see cref="TokenFields"/>), or null.</summary>
+    public string? FieldProblem { get; private set; }
+
     /// <summary>The token lifetime from <c>expires_in</c> in whole seconds, or <see langword="null"/> (see <see cref="LifetimeProblem"/>).</summary>
     public long? LifetimeSeconds { get; private set; }
 
@@ -24,8 +30,13 @@ internal sealed class JsonApiTokenResponse : TokenResponse
     /// <summary>Points <see cref="ProtocolResponse.Json"/> at <c>data.attributes</c>, so the inherited properties read the OAuth fields.</summary>
     protected override Task InitializeAsync(object? initializationData = null)
     {
-        if (Json is not { ValueKind: JsonValueKind.Object } root
-            || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        if (Json is not { ValueKind: JsonValueKind.Object } root)
+        {
+            return Task.CompletedTask;
+        }
+
+        HasErrors = root.TryGetProperty("errors", out var errors) && errors.ValueKind is JsonValueKind.Array or JsonValueKind.Object;
+        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return Task.CompletedTask;
         }
@@ -35,6 +46,7 @@ internal sealed class JsonApiTokenResponse : TokenResponse
         {
             HasAttributes = true;
             Json = attributes.Clone();
+            FieldProblem = TokenFields.Problem(attributes);
             (LifetimeSeconds, LifetimeProblem) = TokenLifetime.Read(attributes);
         }
 

@@ -5,6 +5,7 @@ using Duende.IdentityModel;
 using Duende.IdentityModel.Client;
 using FitbitPlus.Errors;
 using FitbitPlus.Http;
+using Newtonsoft.Json.Linq;
 using Polly.Timeout;
 
 namespace FitbitPlus.Authentication;
@@ -12,8 +13,9 @@ namespace FitbitPlus.Authentication;
 /// <summary>
 /// Sends token requests to <c>POST oauth/token</c>. Duende's request types are form-encoded only, while this API
 /// wants a JSON:API document, so the request is written here and only the response model comes from Duende.
+/// Owns the client's <see cref="ClientSecrets"/>: the client secret and the tokens it receives stay masked until disposed.
 /// </summary>
-internal sealed class TokenEndpointClient
+internal sealed class TokenEndpointClient : IDisposable
 {
     /// <summary>The token endpoint, relative to the base address.</summary>
     public const string RelativePath = "oauth/token";
@@ -24,12 +26,13 @@ internal sealed class TokenEndpointClient
     private readonly FitbitPlusClientOptions _options;
     private readonly Func<HttpClient> _httpClient;
     private readonly Uri _tokenUri;
+    private readonly ClientSecrets _secrets;
 
     public TokenEndpointClient(FitbitPlusClientOptions options, Func<HttpClient> httpClient)
     {
         _options = options;
         _httpClient = httpClient;
-        KnownSecrets.Add(options.ClientSecret);
+        _secrets = new ClientSecrets(options.ClientSecret);
         // include=groups,organization makes the response say which organization the credentials belong to.
         _tokenUri = new Uri(options.BaseAddress, RelativePath + "?include=groups,organization");
     }
@@ -41,6 +44,9 @@ internal sealed class TokenEndpointClient
     /// <summary>Renews a token with a refresh token; <paramref name="previousScope"/> is kept when the answer names no organization.</summary>
     public Task<AccessToken> RequestWithRefreshTokenAsync(string refreshToken, CredentialsScope? previousScope, CancellationToken cancellationToken) =>
         SendAsync(OidcConstants.GrantTypes.RefreshToken, OidcConstants.TokenRequest.RefreshToken, refreshToken, previousScope, cancellationToken);
+
+    /// <summary>Stops masking this client's secret and tokens.</summary>
+    public void Dispose() => _secrets.Dispose();
 
     /// <summary>Builds the exact JSON:API request body for a grant.</summary>
     internal byte[] CreateBody(string grantType, string secretField, string secretValue)
@@ -80,9 +86,15 @@ internal sealed class TokenEndpointClient
         {
             response = await _httpClient().SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutRejectedException)
+        catch (Exception ex) when (!IsPassedThrough(ex, cancellationToken))
         {
-            var reason = ex is TimeoutRejectedException ? $"no answer within {_options.RetryTotalTimeout}" : ex.Message;
+            // Whatever the transport threw, the caller's own primary handler included, is a failed token request.
+            var reason = ex switch
+            {
+                TimeoutRejectedException => $"no answer within {_options.RetryTotalTimeout}",
+                HttpRequestException or IOException => ex.Message,
+                _ => $"{ex.GetType().Name}: {ex.Message}",
+            };
             throw new FitbitPlusAuthenticationException(
                 Redact($"The token request (grant_type {grantType}) to POST {_tokenUri.AbsolutePath} failed: {reason}", secretValue),
                 null, null, null, null, ex);
@@ -113,16 +125,24 @@ internal sealed class TokenEndpointClient
     private AccessToken ToAccessToken(JsonApiTokenResponse parsed, string grantType, HttpStatusCode status, long requestedAt, CredentialsScope? previousScope)
     {
         // Problems are described by name only: the body of a token response holds secrets.
-        if (parsed.ErrorType == ResponseErrorType.Exception || !parsed.HasAttributes)
+        if (parsed.ErrorType == ResponseErrorType.Exception)
         {
-            throw Malformed(grantType, status, parsed.ErrorType == ResponseErrorType.Exception
-                ? "the body is not valid JSON"
-                : "the body has no data.attributes object");
+            throw Malformed(grantType, status, "the body is not valid JSON");
         }
 
-        if (string.IsNullOrEmpty(parsed.AccessToken))
+        if (parsed.HasErrors && CarriedErrors(parsed, grantType, status) is { } carriedErrors)
         {
-            throw Malformed(grantType, status, "data.attributes.access_token is missing");
+            throw carriedErrors;
+        }
+
+        if (!parsed.HasAttributes)
+        {
+            throw Malformed(grantType, status, "the body has no data.attributes object");
+        }
+
+        if (parsed.FieldProblem is { } fieldProblem)
+        {
+            throw Malformed(grantType, status, fieldProblem);
         }
 
         if (TokenValue.Problem(parsed.AccessToken) is { } accessProblem)
@@ -135,30 +155,64 @@ internal sealed class TokenEndpointClient
             throw Malformed(grantType, status, "data.attributes.refresh_token " + refreshProblem);
         }
 
-        if (parsed.TokenType is { Length: > 0 } type && !type.Equals(OidcConstants.TokenResponse.BearerTokenType, StringComparison.OrdinalIgnoreCase))
-        {
-            throw Malformed(grantType, status, $"data.attributes.token_type is '{type}', not 'bearer'");
-        }
-
         if (parsed.LifetimeSeconds is not { } seconds)
         {
             throw Malformed(grantType, status, "data.attributes.expires_in " + parsed.LifetimeProblem);
         }
 
-        KnownSecrets.Add(parsed.AccessToken);
-        KnownSecrets.Add(parsed.RefreshToken);
+        _secrets.AddToken(parsed.AccessToken);
+        _secrets.AddToken(parsed.RefreshToken);
 
         // Measured from when the request was sent, on the monotonic clock: server clock skew and wall-clock jumps do not matter.
         var lifetime = TimeSpan.FromSeconds(seconds);
         var margin = _options.RefreshMargin < lifetime / 2 ? _options.RefreshMargin : lifetime / 2;
         var frequency = _options.TimeProvider.TimestampFrequency;
         return new AccessToken(
-            parsed.AccessToken,
+            parsed.AccessToken!,
             string.IsNullOrEmpty(parsed.RefreshToken) ? null : parsed.RefreshToken,
             requestedAt + (long)((lifetime - margin).TotalSeconds * frequency),
             requestedAt + (long)(lifetime.TotalSeconds * frequency),
             parsed.CredentialsScope ?? previousScope);
     }
+
+    /// <summary>
+    /// A 2xx that carries errors is refused, as on every other operation (JSON:API forbids errors next to data).
+    /// The refused document's own tokens were never accepted, so they are masked here; null when the errors list is empty.
+    /// </summary>
+    private FitbitPlusAuthenticationException? CarriedErrors(JsonApiTokenResponse parsed, string grantType, HttpStatusCode status)
+    {
+        IReadOnlyList<ApiError> errors;
+        string? requestId;
+        try
+        {
+            (errors, requestId) = ErrorResponseReader.ReadErrors(JObject.Parse(parsed.Raw ?? "{}"));
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            (errors, requestId) = (Array.Empty<ApiError>(), null);
+        }
+
+        if (errors.Count == 0)
+        {
+            return null;
+        }
+
+        string? Mask(string? text) => SecretRedactor.Redact(text,
+            KnownSecrets.IsMaskable(parsed.AccessToken) ? parsed.AccessToken : null,
+            KnownSecrets.IsMaskable(parsed.RefreshToken) ? parsed.RefreshToken : null);
+        var masked = errors.Select(e => new ApiError(
+            Mask(e.Status), Mask(e.Code), Mask(e.Title), Mask(e.Detail), Mask(e.SourcePointer), Mask(e.SourceParameter))).ToArray();
+        return new FitbitPlusAuthenticationException(
+            $"The token request (grant_type {grantType}) to POST {_tokenUri.AbsolutePath} answered HTTP {(int)status}, but it carries errors: "
+            + ErrorResponseReader.Summarize(masked) + (requestId is null ? "." : $" (req_id {Mask(requestId)})."),
+            null, masked, Mask(requestId), null);
+    }
+
+    // Passed through: the pipeline's own token failures (a refused redirect, a body too large), a token request cancelled
+    // because the client is being disposed, and use after dispose.
+    private static bool IsPassedThrough(Exception ex, CancellationToken cancellationToken) =>
+        ex is FitbitPlusAuthenticationException or ObjectDisposedException
+        || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
     // No StatusCode: the answer was a success (the message names it); what failed is its body.
     private FitbitPlusAuthenticationException Malformed(string grantType, HttpStatusCode status, string problem) =>

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace FitbitPlus.Authentication;
 
 /// <summary>
-/// Reads <c>expires_in</c>: an integral number or numeric string of seconds, a decimal is floored (3600.5 → 3600).
+/// Reads <c>expires_in</c>: a JSON integer of seconds (RFC 6749 §5.1); a string or a fraction is refused, not guessed at.
 /// Values outside 1 s .. <see cref="MaxSeconds"/> are refused: a token "valid for 68 years" would never be renewed.
 /// </summary>
 internal static class TokenLifetime
@@ -12,7 +12,7 @@ internal static class TokenLifetime
     /// <summary>Longest accepted lifetime: one year.</summary>
     public const long MaxSeconds = 365L * 24 * 60 * 60;
 
-    /// <summary>The lifetime in seconds, or null and the reason (without the value when it is not a number).</summary>
+    /// <summary>The lifetime in seconds, or null and the reason (never quoting the value).</summary>
     public static (long? Seconds, string Problem) Read(JsonElement attributes)
     {
         if (!attributes.TryGetProperty("expires_in", out var value) || value.ValueKind == JsonValueKind.Null)
@@ -20,23 +20,19 @@ internal static class TokenLifetime
             return (null, "is missing");
         }
 
-        double? number = value.ValueKind switch
+        if (value.ValueKind != JsonValueKind.Number)
         {
-            JsonValueKind.Number when value.TryGetDouble(out var d) => d,
-            JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-            _ => null,
-        };
-        if (number is not { } seconds || double.IsNaN(seconds) || double.IsInfinity(seconds))
-        {
-            return (null, $"is not a number of seconds (a JSON {value.ValueKind})");
+            return (null, $"is not a JSON integer of seconds (a JSON {value.ValueKind})");
         }
 
-        var whole = Math.Floor(seconds);
-        if (whole < 1 || whole > MaxSeconds)
+        if (!value.TryGetInt64(out var seconds))
         {
-            return (null, string.Create(CultureInfo.InvariantCulture, $"is {whole} seconds, outside the accepted 1 to {MaxSeconds} (one year)"));
+            // TryGetInt64 refuses 3600.5, 3600.0 and 3.6e3 alike: RFC 6749 asks for an integer.
+            return (null, "is not a JSON integer of seconds (a number with a fraction or an exponent)");
         }
 
-        return ((long)whole, string.Empty);
+        return seconds is < 1 or > MaxSeconds
+            ? (null, string.Create(CultureInfo.InvariantCulture, $"is outside the accepted 1 to {MaxSeconds} seconds (one year)"))
+            : (seconds, string.Empty);
     }
 }

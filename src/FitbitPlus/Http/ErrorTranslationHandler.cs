@@ -7,7 +7,7 @@ namespace FitbitPlus.Http;
 /// <summary>
 /// Outermost handler: turns every failed exchange into a <see cref="FitbitPlusException"/> before the generated
 /// code sees it — a non-success status (after retries and token renewal), a 2xx whose body is not JSON, or a
-/// transport failure that outlived the retries. The library's own token requests pass through untouched.
+/// transport failure that outlived the retries (any exception of the transport, the caller's own handler included). The library's own token requests pass through untouched.
 /// </summary>
 internal sealed class ErrorTranslationHandler : DelegatingHandler
 {
@@ -27,9 +27,14 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsFailedExchange(ex, cancellationToken))
         {
-            var reason = ex is TimeoutRejectedException ? $"no answer within the total timeout of {_totalTimeout}" : ex.Message;
+            var reason = ex switch
+            {
+                TimeoutRejectedException => $"no answer within the total timeout of {_totalTimeout}",
+                HttpRequestException or IOException => ex.Message,
+                _ => $"{ex.GetType().Name}: {ex.Message}",
+            };
             throw new FitbitPlusException($"{ErrorResponseReader.DescribeRequest(request)} could not be completed: {reason}", null, null, null, null, ex);
         }
 
@@ -56,6 +61,15 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
 
         return response;
     }
+
+    /// <summary>
+    /// True for what the transport threw, the caller's own primary handler included (wrapped, with the original inside).
+    /// Passed through: the library's own exceptions, use after dispose, and whatever ends a request the caller (or the
+    /// client's disposal) cancelled — <see cref="HttpClient"/> reports that as an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private static bool IsFailedExchange(Exception ex, CancellationToken cancellationToken) =>
+        ex is not (FitbitPlusException or ObjectDisposedException)
+        && !(cancellationToken.IsCancellationRequested && ex is OperationCanceledException or HttpRequestException or IOException);
 
     private static bool HasBody(HttpResponseMessage response, byte[]? body) =>
         response.StatusCode != HttpStatusCode.NoContent

@@ -45,7 +45,8 @@ public class EchoedSecretTests
     [Test]
     public void Exception_ExcerptCutInsideAToken_TheCutOffPartIsMaskedToo()
     {
-        KnownSecrets.Add("cut-token-0123456789abcdef");
+        using var secrets = new ClientSecrets(null);
+        secrets.AddToken("cut-token-0123456789abcdef");
 
         var ex = new FitbitPlusException("m", HttpStatusCode.OK, null, null, "{\"detail\":\"token cut-token-0123…");
 

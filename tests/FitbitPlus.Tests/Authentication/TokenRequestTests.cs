@@ -77,6 +77,29 @@ public class TokenRequestTests
         Assert.That(ex.StatusCode, Is.Null, "a success status is not reported as the failure's status");
     }
 
+    /// <summary>Issue 20, finding 2: every other operation refuses a 2xx carrying errors; so does the token endpoint.</summary>
+    [Test]
+    public async Task TokenEndpoint_SuccessCarryingErrors_ThrowsAuthenticationExceptionWithTheErrors()
+    {
+        using var harness = new ClientHarness();
+        var body = ClientHarness.TokenDocument("zzq-access-with-errors", "zzq-refresh-with-errors", 3600)
+            .Replace(",\"meta\":", ",\"errors\":[{\"status\":\"409\",\"code\":\"TokenConflict\",\"detail\":\"not for zzq-access-with-errors\"}],\"meta\":");
+        harness.TokenResponder = (_, _) => Task.FromResult(ClientHarness.Json(HttpStatusCode.Created, body));
+        using var client = harness.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusAuthenticationException>(() => client.Api.FetchPatientsAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Message, Does.Contain("answered HTTP 201").And.Contain("errors").And.Contain("TokenConflict"));
+            Assert.That(ex.ErrorCode, Is.EqualTo("TokenConflict"));
+            Assert.That(ex.RequestId, Is.EqualTo("req-token"));
+            Assert.That(ex.StatusCode, Is.Null, "a success status is not reported as the failure's status");
+            Assert.That(ex.ToString() + ex.BodyExcerpt + ex.Errors.Single().Detail, Does.Not.Contain("zzq"), "the refused document's tokens are not shown");
+            Assert.That(harness.ApiRequests, Is.Empty);
+        });
+    }
+
     [Test]
     public async Task TokenEndpoint_HtmlSuccess_ThrowsAuthenticationExceptionNamingContentType()
     {

@@ -26,11 +26,9 @@ public class TokenValueTests
     }
 
     [TestCase("3600", 3600)]
-    [TestCase("\"3600\"", 3600)]
-    [TestCase("3600.5", 3600)]
-    [TestCase("\"3600.9\"", 3600)]
+    [TestCase("1", 1)]
     [TestCase("31536000", 31536000)]
-    public async Task TokenEndpoint_ExpiresInVariants_LifetimeIsTheFlooredSeconds(string expiresIn, int seconds)
+    public async Task TokenEndpoint_ExpiresInInteger_IsTheLifetimeInSeconds(string expiresIn, int seconds)
     {
         using var harness = new ClientHarness();
         harness.TokenResponder = (_, n) => Task.FromResult(ClientHarness.Json(HttpStatusCode.Created,
@@ -49,11 +47,11 @@ public class TokenValueTests
 
     [TestCase("0", "outside")]
     [TestCase("-5", "outside")]
-    [TestCase("0.5", "outside")]
+    [TestCase("0.5", "not a JSON integer")]
     [TestCase("2147483647", "outside")]
     [TestCase("31536001", "outside")]
-    [TestCase("\"soon\"", "not a number")]
-    [TestCase("true", "not a number")]
+    [TestCase("\"soon\"", "not a JSON integer")]
+    [TestCase("true", "not a JSON integer")]
     [TestCase("null", "missing")]
     public async Task TokenEndpoint_AbsurdExpiresIn_ThrowsAuthenticationExceptionNamingTheField(string expiresIn, string problem)
     {
@@ -65,5 +63,46 @@ public class TokenValueTests
         var ex = await Assert.ThrowsAsync<FitbitPlusAuthenticationException>(() => client.Api.FetchPatientsAsync());
 
         Assert.That(ex!.Message, Does.Contain("data.attributes.expires_in").And.Contain(problem));
+    }
+
+    /// <summary>RFC 6749 §5.1 types, applied where this API puts the fields (data.attributes; issue 20, finding 4).</summary>
+    [TestCase("\"expires_in\":1", "\"expires_in\":\"3607\"", "expires_in", "3607")]
+    [TestCase("\"expires_in\":1", "\"expires_in\":3607.5", "expires_in", "3607")]
+    [TestCase("\"expires_in\":1", "\"expires_in\":3607.0", "expires_in", "3607")]
+    [TestCase("\"access_token\":\"access-1\"", "\"access_token\":98765432", "access_token", "98765432")]
+    [TestCase("\"access_token\":\"access-1\"", "\"access_token\":[\"zzq-in-array\"]", "access_token", "zzq-in-array")]
+    [TestCase("\"refresh_token\":\"refresh-1\"", "\"refresh_token\":98765432", "refresh_token", "98765432")]
+    [TestCase(",\"token_type\":\"bearer\"", "", "token_type", "bearer\"")]
+    [TestCase("\"token_type\":\"bearer\"", "\"token_type\":null", "token_type", "null")]
+    [TestCase("\"token_type\":\"bearer\"", "\"token_type\":\"mac\"", "token_type", "mac")]
+    [TestCase("\"token_type\":\"bearer\"", "\"token_type\":7", "token_type", "7")]
+    public async Task TokenEndpoint_FieldBreaksRfc6749_ThrowsAuthenticationExceptionNamingTheFieldNotItsValue(string original, string replacement, string field, string value)
+    {
+        using var harness = new ClientHarness();
+        var body = ClientHarness.TokenDocument("access-1", "refresh-1", 1);
+        Assert.That(body, Does.Contain(original));
+        harness.TokenResponder = (_, _) => Task.FromResult(ClientHarness.Json(HttpStatusCode.Created, body.Replace(original, replacement)));
+        using var client = harness.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusAuthenticationException>(() => client.Api.FetchPatientsAsync());
+
+        Assert.That(ex!.Message, Does.Contain("data.attributes." + field));
+        Assert.That(ex.Message, Does.Not.Contain(value));
+        Assert.That(ex.BodyExcerpt, Is.Null);
+        Assert.That(harness.ApiRequests, Is.Empty);
+    }
+
+    [TestCase("BEARER")]
+    [TestCase("Bearer")]
+    public async Task TokenEndpoint_TokenTypeBearerInAnyCase_IsAccepted(string tokenType)
+    {
+        using var harness = new ClientHarness();
+        harness.TokenResponder = (_, _) => Task.FromResult(ClientHarness.Json(HttpStatusCode.Created,
+            ClientHarness.TokenDocument("access-1", "refresh-1", 3600).Replace("\"token_type\":\"bearer\"", $"\"token_type\":\"{tokenType}\"")));
+        using var client = harness.CreateClient();
+
+        var scope = await client.GetCredentialsScopeAsync();
+
+        Assert.That(scope.OrganizationId, Is.EqualTo("org-42"));
     }
 }
