@@ -130,6 +130,6 @@ public class IncrementalSyncTests
         PagingOptions = new FitbitPlus.Paging.PagingOptions { Limit = pageSize },
     };
 
-    private static async Task<List<string>> Ids(SyncRun run) =>
+    private static async Task<List<string>> Ids(SyncRun<JObject> run) =>
         (await AsyncCollect.ListAsync(run)).Select(r => (string)r["id"]!).ToList();
 }
