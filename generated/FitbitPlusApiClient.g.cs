@@ -976,6 +976,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1076,6 +1096,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1173,6 +1213,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -1422,6 +1482,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1519,6 +1589,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -1647,6 +1737,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1751,6 +1851,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -2000,6 +2120,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -2097,6 +2227,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -2219,6 +2369,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -2455,6 +2625,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -2559,6 +2749,16 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2798,6 +2998,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -2902,6 +3122,16 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -3320,6 +3550,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -3424,6 +3674,16 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -3532,6 +3792,16 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -3900,6 +4170,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -4150,6 +4440,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -4404,6 +4714,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -4656,6 +4986,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -4879,6 +5229,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -5240,6 +5610,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -5755,6 +6145,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -5866,6 +6276,16 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -6000,6 +6420,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -6120,6 +6560,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -6258,6 +6718,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -6364,6 +6834,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -6468,6 +6958,16 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -6740,6 +7240,26 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -7002,6 +7522,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -7099,6 +7629,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -7353,6 +7903,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -7450,6 +8010,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -7694,6 +8274,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -7791,6 +8381,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -8045,6 +8655,16 @@ namespace FitbitPlus.Generated
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -8142,6 +8762,26 @@ namespace FitbitPlus.Generated
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
