@@ -29,8 +29,8 @@ public class MockDocumentedAnswerTests
     public async Task CreateToken_GroupsAndOrganization_CarryLinksRelated()
     {
         var token = await MockHttp.TokenAsync(_server);
-        var id = token["data"]!.Value<string>("id");
-        var relationships = token["data"]!["relationships"]!;
+        var id = token.Value<string>("id");
+        var relationships = token["relationships"]!;
 
         Assert.That(relationships["groups"]?["links"]?.Value<string>("related"), Is.EqualTo($"/pub/oauth/token/{id}/groups"));
         Assert.That(relationships["organization"]?["links"]?.Value<string>("related"), Is.EqualTo($"/pub/oauth/token/{id}/organization"));

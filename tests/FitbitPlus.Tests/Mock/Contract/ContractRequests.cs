@@ -12,11 +12,13 @@ namespace FitbitPlus.Tests.Mock.Contract;
 internal sealed class ContractRequests
 {
     private readonly FitbitPlusMockServer _server;
+    private readonly ApiSpec _spec;
     private readonly string _tokenId;
 
-    public ContractRequests(FitbitPlusMockServer server, string tokenId)
+    public ContractRequests(FitbitPlusMockServer server, ApiSpec spec, string tokenId)
     {
         _server = server;
+        _spec = spec;
         _tokenId = tokenId;
     }
 
@@ -40,6 +42,7 @@ internal sealed class ContractRequests
                 break;
             case "POST":
                 yield return new ContractRequest("POST", path, Copy(type, keepId: false));
+                yield return new ContractRequest("POST", path, FromSchema(type, operation.BodySchema));
                 break;
             case "PATCH":
                 yield return new ContractRequest("PATCH", path, new JObject { ["data"] = new JObject { ["type"] = type, ["id"] = IdOf(type), ["attributes"] = new JObject() } }.ToString());
@@ -60,7 +63,7 @@ internal sealed class ContractRequests
         var path = operation.Path.Trim('/');
         if (declared.Contains(404) && path.Contains("{id}", StringComparison.Ordinal))
         {
-            var body = operation.Method is "PATCH" ? """{"data":{"type":"x","id":"none-such","attributes":{}}}""" : null;
+            var body = operation.Method is "PATCH" ? new JObject { ["data"] = new JObject { ["type"] = path.Split('/')[0], ["id"] = "none-such", ["attributes"] = new JObject() } }.ToString() : null;
             return (new ContractRequest(operation.Method, path.Replace("{id}", "none-such", StringComparison.Ordinal), body), 404);
         }
 
@@ -129,6 +132,42 @@ internal sealed class ContractRequests
         (stored["attributes"] as JObject)?.Remove("identifiers");
         return new JObject { ["data"] = stored }.ToString();
     }
+
+    // A body built from the operation's schema: required attributes, and every typed relationship pointing to a seeded resource.
+    private string FromSchema(string type, JObject? bodySchema)
+    {
+        var data = _spec.Property(bodySchema, "data");
+        var attributes = new JObject();
+        var attributesSchema = _spec.Property(data, "attributes");
+        foreach (var name in (attributesSchema?["required"] as JArray ?? []).Select(n => n.ToString()))
+        {
+            attributes[name] = Sample(_spec.Property(attributesSchema, name));
+        }
+
+        var relationships = new JObject();
+        foreach (var property in (_spec.Resolve(_spec.Property(data, "relationships"))?["properties"] as JObject ?? []).Properties())
+        {
+            var target = property.Value.Value<string>("x-fitbitplus-type");
+            if (target is not null && _server.Store.Ids(target).FirstOrDefault() is { } id)
+            {
+                var identifier = new JObject { ["type"] = target, ["id"] = id };
+                relationships[property.Name] = new JObject { ["data"] = _spec.Resolve(property.Value)?["properties"]?["data"]?.Value<string>("type") == "array" ? new JArray(identifier) : identifier };
+            }
+        }
+
+        return new JObject { ["data"] = new JObject { ["type"] = type, ["attributes"] = attributes, ["relationships"] = relationships } }.ToString();
+    }
+
+    private static JToken Sample(JObject? schema) => schema?.Value<string>("type") switch
+    {
+        "string" when schema["x-known-values"] is JArray { Count: > 0 } known => known[0]!.DeepClone(),
+        "string" when schema.Value<string>("format") == "date-time" => "2025-01-01T00:00:00Z",
+        "string" => "contract",
+        "number" or "integer" => 1,
+        "boolean" => true,
+        "array" => new JArray(),
+        _ => new JObject(),
+    };
 
     private string Upsert(string type)
     {

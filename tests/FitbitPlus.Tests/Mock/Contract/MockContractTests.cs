@@ -29,8 +29,8 @@ public class MockContractTests
         _server = FitbitPlusMockServer.Start(new MockServerOptions { PatientCount = 5 });
         _anonymous = MockHttp.Client(_server);
         var token = await MockHttp.TokenAsync(_server);
-        _bearer = token["data"]!["attributes"]!.Value<string>("access_token")!;
-        _requests = new ContractRequests(_server, token["data"]!.Value<string>("id")!);
+        _bearer = token["attributes"]!.Value<string>("access_token")!;
+        _requests = new ContractRequests(_server, Spec, token.Value<string>("id")!);
         _schemas = ContractSchemas.For(Spec);
     }
 
@@ -44,6 +44,14 @@ public class MockContractTests
     [Test]
     public void Operations_AreTheSpecsOperations() =>
         Assert.That(Operations().Count(), Is.EqualTo(Spec.Operations.Count).And.GreaterThan(60));
+
+    [Test]
+    public void Schemas_AnswerThatLeavesItsSchema_IsReported()
+    {
+        var problems = _schemas.Validate("FetchPatientResponse", """{"data":{"type":"patient","id":7,"attributes":"none"}}""");
+
+        Assert.That(problems, Is.Not.Empty);
+    }
 
     [TestCaseSource(nameof(Operations))]
     public async Task Contract(string operationId)
