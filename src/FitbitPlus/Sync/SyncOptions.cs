@@ -34,7 +34,7 @@ public sealed record SyncOptions
     /// </summary>
     public CollectionQuery? Query { get; init; }
 
-    /// <summary>Paging of the run (cursor paging, 100 per page by default); a continuation token is not allowed.</summary>
+    /// <summary>Paging of the run (cursor paging, <see cref="FitbitPlus.Paging.PagingOptions.DefaultLimit"/> per page by default: the most every collection of the API serves); a continuation token is not allowed.</summary>
     public PagingOptions? PagingOptions { get; init; }
 
     /// <summary>The clock that decides "now"; default the client's <see cref="FitbitPlusClientOptions.TimeProvider"/>.</summary>

@@ -82,7 +82,7 @@ public sealed class SyncRun<TResource> : IAsyncEnumerable<TResource>
         {
             Window = window.ToRange();
             var query = await BuildQueryAsync(Window, cancellationToken).ConfigureAwait(false);
-            var pager = _source.Open(query, _options.PagingOptions ?? new PagingOptions { Limit = 100 });
+            var pager = _source.Open(query, _options.PagingOptions ?? new PagingOptions());
             await foreach (var resource in pager.Resources.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var (id, updatedAt) = _source.KeyOf(resource);
