@@ -1,0 +1,54 @@
+using FitbitPlus.Http;
+
+namespace FitbitPlus.Diagnostics;
+
+/// <summary>
+/// Outermost handler: one Activity and one duration measurement per API operation call or page, around every retry,
+/// named after the spec operation. Passes requests straight through while nobody listens.
+/// </summary>
+internal sealed class OperationTelemetryHandler : DelegatingHandler
+{
+    private readonly FitbitPlusMetrics _metrics;
+    private readonly Uri _baseAddress;
+
+    public OperationTelemetryHandler(FitbitPlusMetrics metrics, Uri baseAddress)
+    {
+        _metrics = metrics;
+        _baseAddress = baseAddress;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // Token requests have their own scope (TokenTelemetry); requests outside the spec's paths are not operations.
+        if (!_metrics.ObservesOperations
+            || FitbitPlusRequestOptions.IsTokenRequest(request)
+            || OperationScope.Of(request) is not null
+            || ApiOperations.Match(request, _baseAddress) is not { } operation)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var scope = OperationScope.Start(request, operation.OperationId, operation.Collection, _metrics);
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            scope.Answered(response.StatusCode, scope.Activity is { IsAllDataRequested: true } ? ResponseRequestId.Of(response) : null);
+            if (!response.IsSuccessStatusCode)
+            {
+                scope.Failed(ErrorTypes.Of((int)response.StatusCode));
+            }
+
+            return response;
+        }
+        catch (Exception ex)
+        {
+            if (ex is FitbitPlusException { StatusCode: { } status } failure)
+            {
+                scope.Answered(status, failure.RequestId);
+            }
+
+            scope.Failed(ErrorTypes.Of(ex));
+            throw;
+        }
+    }
+}
