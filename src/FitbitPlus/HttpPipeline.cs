@@ -43,7 +43,11 @@ internal static class HttpPipeline
 
     /// <summary>Retries and the total timeout (Polly).</summary>
     public static DelegatingHandler CreateResilience(FitbitPlusClientOptions options, ILoggerFactory loggerFactory) =>
+        // ResilienceHandler is marked experimental (EXTEXP0001) in 8.10, the net8.0 floor; later versions made the
+        // same constructor stable, so the net8.0 assembly binds to it whichever version an app resolves.
+#pragma warning disable EXTEXP0001
         new ResilienceHandler(FitbitPlusResilience.Create(options, loggerFactory.CreateLogger(LogCategory)));
+#pragma warning restore EXTEXP0001
 
     /// <summary>Bearer token and the one-time 401 renewal.</summary>
     public static DelegatingHandler CreateBearerToken(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
