@@ -14,7 +14,8 @@ internal static class ApiOperations
     /// <summary>The operation of <paramref name="request"/> below <paramref name="baseAddress"/>, or null when none matches.</summary>
     public static ApiOperation? Match(HttpRequestMessage request, Uri baseAddress)
     {
-        if (request.RequestUri is not { IsAbsoluteUri: true } uri)
+        if (request.RequestUri is not { IsAbsoluteUri: true } uri
+            || Uri.Compare(uri, baseAddress, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) != 0)
         {
             return null;
         }

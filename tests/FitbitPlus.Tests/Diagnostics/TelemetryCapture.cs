@@ -64,7 +64,7 @@ internal sealed partial class TelemetryCapture : IDisposable
             var response = await base.SendAsync(request, cancellationToken);
             if (response.Content is { } content)
             {
-                await content.LoadIntoBufferAsync(cancellationToken);
+                await content.LoadIntoBufferAsync();
                 var body = await content.ReadAsStringAsync(cancellationToken);
                 foreach (Match match in Secrets().Matches(body))
                 {

@@ -23,7 +23,7 @@ public class TelemetryTests
     private FitbitPlusMockServer _server = null!;
     private TelemetryCapture _capture = null!;
     private ServiceProvider _services = null!;
-    private FitbitPlusClient _client = null!;
+    private FitbitPlusClient _client = null!; // owned by _services
     private readonly List<Func<IEnumerable<KeyValuePair<string, object?>>>> _measurementTags = [];
 
     [OneTimeSetUp]
@@ -43,6 +43,7 @@ public class TelemetryTests
     public void StopListening()
     {
         _server.Faults.Reset();
+        _client?.Dispose();
         _services?.Dispose();
         _capture.Dispose();
     }
@@ -120,7 +121,7 @@ public class TelemetryTests
         Build();
         var duration = Collect<double>("fitbitplus.client.operation.duration");
 
-        Assert.ThrowsAsync<FitbitPlusException>(() => _client.Patients.GetAsync("no-such-patient-0000"));
+        await Assert.ThrowsAsync<FitbitPlusException>(() => _client.Patients.GetAsync("no-such-patient-0000"));
 
         var failed = _capture.Activities.Single(a => a.OperationName == "fetchPatient");
         Assert.That(failed.Status, Is.EqualTo(ActivityStatusCode.Error));
@@ -129,7 +130,6 @@ public class TelemetryTests
         Assert.That(failed.GetTagItem("fitbitplus.operation"), Is.EqualTo("fetchPatient"));
         var measured = duration.GetMeasurementSnapshot().Single(m => Equals(m.Tags["fitbitplus.operation"], "fetchPatient"));
         Assert.That(measured.Tags["error.type"], Is.EqualTo("404"));
-        await Task.CompletedTask;
         AssertNothingSecret(extra: "no-such-patient-0000");
     }
 
