@@ -19,7 +19,13 @@ internal sealed class FitbitPlusMetrics
 
     private FitbitPlusMetrics(Meter meter)
     {
+#if NET9_0_OR_GREATER
+        // Buckets for seconds (the SDK's default ones are for milliseconds), as the HTTP semantic conventions advise.
+        _duration = meter.CreateHistogram<double>("fitbitplus.client.operation.duration", "s", "Duration of an API operation call, retries included.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60] });
+#else
         _duration = meter.CreateHistogram<double>("fitbitplus.client.operation.duration", "s", "Duration of an API operation call, retries included.");
+#endif
         _retries = meter.CreateCounter<long>("fitbitplus.client.retries", "{retry}", "Requests sent again after a transient failure.");
         _tokens = meter.CreateCounter<long>("fitbitplus.token.requests", "{request}", "Token requests by grant type and outcome.");
         _pages = meter.CreateCounter<long>("fitbitplus.paging.pages", "{page}", "Collection pages read.");
