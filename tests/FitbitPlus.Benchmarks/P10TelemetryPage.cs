@@ -69,7 +69,7 @@ public class P10TelemetryPage
     [Benchmark(Baseline = true)]
     public async Task<int> Uninstrumented()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, PageUri);
+        using var request = NewPageRequest();
         using var response = await _plain.SendAsync(request, CancellationToken.None);
         return _p1.Facade();
     }
@@ -78,12 +78,22 @@ public class P10TelemetryPage
     [Benchmark]
     public async Task<int> Instrumented()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, PageUri);
+        using var request = NewPageRequest();
         using var response = await _instrumented.SendAsync(request, CancellationToken.None);
         var resolved = _p1.Facade();
         _paging.PageRead(50);
         return resolved;
     }
+
+    // As the pager sends it: with an Accept header (so both variants pay for the request's header collection).
+    private static HttpRequestMessage NewPageRequest()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, PageUri);
+        request.Headers.Accept.Add(JsonApi);
+        return request;
+    }
+
+    private static readonly System.Net.Http.Headers.MediaTypeWithQualityHeaderValue JsonApi = new("application/vnd.api+json");
 
     private sealed class StubTransport(byte[] page) : HttpMessageHandler
     {
