@@ -24,7 +24,9 @@ internal static class Program
 
         // Console.Out flushes on every write; a large buffer keeps exports to stdout fast.
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024);
-        var context = new CliContext(stdout, Console.Error, ReadEnvironment(), !Console.IsErrorRedirected, TimeProvider.System);
+        var environment = ReadEnvironment();
+        using var telemetry = FitbitPlus.Cli.Telemetry.CliTelemetry.StartIfConfigured(environment); // flushed on exit
+        var context = new CliContext(stdout, Console.Error, environment, !Console.IsErrorRedirected, TimeProvider.System);
         try
         {
             return await CliApp.RunAsync(args, context, cancellation.Token).ConfigureAwait(false);

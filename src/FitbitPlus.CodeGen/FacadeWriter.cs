@@ -271,6 +271,20 @@ internal sealed class FacadeWriter
 
         Line("        ];");
         Line();
+        // Telemetry names each request after its spec operation (and its collection, for pages) by method and path template.
+        Line("        public static readonly (string Method, string Path, string OperationId, string? Collection)[] Operations =");
+        Line("        [");
+        foreach (var family in _families)
+        {
+            foreach (var op in family.Operations)
+            {
+                var collection = op.Method == "GET" && op.IsPaged ? Naming.Literal(CatalogName(family, op)) : "null";
+                Line($"            ({Naming.Literal(op.Method)}, {Naming.Literal(op.Path.TrimStart('/'))}, {Naming.Literal(op.Id)}, {collection}),");
+            }
+        }
+
+        Line("        ];");
+        Line();
         Line("        public static readonly (string Type, System.Type Class)[] ResourceTypes =");
         Line("        [");
         foreach (var (type, clr) in _typeToClass)

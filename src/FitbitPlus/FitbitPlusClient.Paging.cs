@@ -15,7 +15,7 @@ public partial class FitbitPlusClient
     /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
     /// <exception cref="ArgumentException">The name is unknown (the message lists the known ones) or the query is invalid.</exception>
     public virtual CollectionPager<JsonCollectionDocument, JObject> EnumerateJsonAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
-        Pagers.FromCatalog(() => HttpClient, collection, query, options);
+        Pagers.FromCatalog(() => HttpClient, collection, query, options, Metrics);
 
     /// <summary>
     /// Every resource of a collection chosen by name, each as the bytes the server sent (<see cref="RawResource"/>):
@@ -27,7 +27,7 @@ public partial class FitbitPlusClient
     /// <param name="options">Paging strategy, read-ahead, completeness checks and resume token; cursor paging by default.</param>
     /// <exception cref="ArgumentException">The name is unknown (the message lists the known ones) or the query is invalid.</exception>
     public virtual CollectionPager<RawCollectionDocument, RawResource> EnumerateRawAsync(string collection, CollectionQuery? query = null, PagingOptions? options = null) =>
-        Pagers.FromCatalogRaw(() => HttpClient, collection, query, options);
+        Pagers.FromCatalogRaw(() => HttpClient, collection, query, options, Metrics);
 
     /// <summary>The number of resources in a collection chosen by name (<c>page[limit]=0</c>, reads <c>meta.count</c>).</summary>
     /// <param name="collection">The catalog name of the collection.</param>
@@ -39,5 +39,5 @@ public partial class FitbitPlusClient
     /// <summary>The pager behind the generated resource clients' <c>List*Async</c> methods.</summary>
     internal CollectionPager<TDocument, TResource> CreatePager<TDocument, TResource>(string collection, CollectionQuery query, PagingOptions? options)
         where TDocument : class, ICollectionDocument<TResource> =>
-        Pagers.FromQuery<TDocument, TResource>(() => HttpClient, collection, query, options);
+        Pagers.FromQuery<TDocument, TResource>(() => HttpClient, collection, query, options, Metrics);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using FitbitPlus.Authentication;
+using FitbitPlus.Diagnostics;
 using FitbitPlus.Models;
 using FitbitPlus.Http;
 using Microsoft.Extensions.Logging;
@@ -56,9 +57,10 @@ public partial class FitbitPlusClient : IDisposable
     }
 
     /// <summary>DI path: HTTP clients come from IHttpClientFactory, the token cache is a container singleton.</summary>
-    internal FitbitPlusClient(FitbitPlusClientOptions validatedOptions, Func<HttpClient> httpClientSource, AccessTokenProvider tokens)
+    internal FitbitPlusClient(FitbitPlusClientOptions validatedOptions, Func<HttpClient> httpClientSource, AccessTokenProvider tokens, FitbitPlusMetrics? metrics = null)
     {
         Options = validatedOptions;
+        Metrics = metrics ?? FitbitPlusMetrics.Shared;
         _httpClientSource = httpClientSource;
         _tokens = tokens;
         // A fresh generated client per access, so every call uses a current handler from the factory.
@@ -69,8 +71,8 @@ public partial class FitbitPlusClient : IDisposable
     {
         Options = validatedOptions;
         loggerFactory ??= NullLoggerFactory.Instance;
-        _tokens = CreateTokenProvider(validatedOptions, () => HttpClient, loggerFactory);
-        var pipeline = HttpPipeline.Build(validatedOptions, _tokens, loggerFactory, transport);
+        _tokens = CreateTokenProvider(validatedOptions, () => HttpClient, loggerFactory, Metrics);
+        var pipeline = HttpPipeline.Build(validatedOptions, _tokens, loggerFactory, Metrics, transport);
         _ownedHttpClient = new HttpClient(pipeline, disposeHandler: ownsTransport)
         {
             BaseAddress = validatedOptions.BaseAddress,
@@ -94,6 +96,9 @@ public partial class FitbitPlusClient : IDisposable
 
     /// <summary>The validated, normalised options in force.</summary>
     internal FitbitPlusClientOptions Options { get; }
+
+    /// <summary>Where pages, sync changes and operations are counted (the container's meter, or the shared one).</summary>
+    internal FitbitPlusMetrics Metrics { get; } = FitbitPlusMetrics.Shared;
 
     /// <summary>
     /// Tells which organization and groups the credentials belong to, so callers can fill <c>filter[organization]</c>
@@ -129,8 +134,8 @@ public partial class FitbitPlusClient : IDisposable
     }
 
     /// <summary>Creates the token cache that sends its requests through <paramref name="httpClient"/>.</summary>
-    internal static AccessTokenProvider CreateTokenProvider(FitbitPlusClientOptions options, Func<HttpClient> httpClient, ILoggerFactory loggerFactory) =>
-        new(new TokenEndpointClient(options, httpClient), options.TimeProvider, loggerFactory.CreateLogger(HttpPipeline.AuthenticationLogCategory));
+    internal static AccessTokenProvider CreateTokenProvider(FitbitPlusClientOptions options, Func<HttpClient> httpClient, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics) =>
+        new(new TokenEndpointClient(options, httpClient, metrics), options.TimeProvider, loggerFactory.CreateLogger(HttpPipeline.AuthenticationLogCategory));
 
     private static FitbitPlusClientOptions Validate(FitbitPlusClientOptions options)
     {

@@ -1,4 +1,5 @@
 using FitbitPlus.Authentication;
+using FitbitPlus.Diagnostics;
 using FitbitPlus.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace FitbitPlus;
 
 /// <summary>
-/// The handlers of the client's pipeline, outer to inner: error translation → resilience (retries, total timeout)
-/// → bearer token (401 renewal) → same-origin redirects → response buffering → transport. Used by both the
+/// The handlers of the client's pipeline, outer to inner: operation telemetry → error translation → resilience (retries, total timeout)
+/// → bearer token (401 renewal) → same-origin redirects → response buffering → trace context → transport. Used by both the
 /// constructor and DI.
 /// It composes Http/ and Authentication/, so it lives above both: Authentication/ uses Http/, never the reverse.
 /// </summary>
@@ -20,14 +21,22 @@ internal static class HttpPipeline
     public const string AuthenticationLogCategory = "FitbitPlus.Authentication";
 
     /// <summary>Creates fresh handler instances, outermost first.</summary>
-    public static IReadOnlyList<DelegatingHandler> CreateHandlers(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
+    public static IReadOnlyList<DelegatingHandler> CreateHandlers(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics) =>
     [
+        CreateTelemetry(options, metrics),
         CreateErrorTranslation(options),
         CreateResilience(options, loggerFactory),
         CreateBearerToken(options, tokens, loggerFactory),
         CreateRedirects(options),
         CreateBuffering(options),
+        CreateTraceContext(),
     ];
+
+    /// <summary>One Activity and duration per API operation call or page (nothing while nobody listens).</summary>
+    public static DelegatingHandler CreateTelemetry(FitbitPlusClientOptions options, FitbitPlusMetrics metrics) => new OperationTelemetryHandler(metrics, options.BaseAddress);
+
+    /// <summary>The W3C trace context on every attempt, retries included.</summary>
+    public static DelegatingHandler CreateTraceContext() => new TraceContextHandler();
 
     /// <summary>Non-success and non-JSON responses → <see cref="FitbitPlusException"/>.</summary>
     public static DelegatingHandler CreateErrorTranslation(FitbitPlusClientOptions options) => new ErrorTranslationHandler(options.RetryTotalTimeout);
@@ -64,10 +73,10 @@ internal static class HttpPipeline
         new ResponseBufferingHandler(options.MaxResponseBytes, options.MaxTokenResponseBytes);
 
     /// <summary>Chains the handlers in front of <paramref name="transport"/>.</summary>
-    public static HttpMessageHandler Build(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, HttpMessageHandler transport)
+    public static HttpMessageHandler Build(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics, HttpMessageHandler transport)
     {
         var inner = transport;
-        var handlers = CreateHandlers(options, tokens, loggerFactory);
+        var handlers = CreateHandlers(options, tokens, loggerFactory, metrics);
         for (var i = handlers.Count - 1; i >= 0; i--)
         {
             handlers[i].InnerHandler = inner;

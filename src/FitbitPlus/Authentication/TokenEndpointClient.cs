@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Duende.IdentityModel;
 using Duende.IdentityModel.Client;
+using FitbitPlus.Diagnostics;
 using FitbitPlus.Errors;
 using FitbitPlus.Http;
 using Newtonsoft.Json.Linq;
@@ -27,10 +28,12 @@ internal sealed class TokenEndpointClient : IDisposable
     private readonly Func<HttpClient> _httpClient;
     private readonly Uri _tokenUri;
     private readonly ClientSecrets _secrets;
+    private readonly FitbitPlusMetrics _metrics;
 
-    public TokenEndpointClient(FitbitPlusClientOptions options, Func<HttpClient> httpClient)
+    public TokenEndpointClient(FitbitPlusClientOptions options, Func<HttpClient> httpClient, FitbitPlusMetrics? metrics = null)
     {
         _options = options;
+        _metrics = metrics ?? FitbitPlusMetrics.Shared;
         _httpClient = httpClient;
         _secrets = new ClientSecrets(options.ClientSecret);
         // include=groups,organization makes the response say which organization the credentials belong to.
@@ -71,6 +74,22 @@ internal sealed class TokenEndpointClient : IDisposable
 
     private async Task<AccessToken> SendAsync(string grantType, string secretField, string secretValue, CredentialsScope? previousScope, CancellationToken cancellationToken)
     {
+        using var telemetry = TokenTelemetry.Start(grantType, _metrics);
+        try
+        {
+            var token = await SendCoreAsync(grantType, secretField, secretValue, previousScope, telemetry, cancellationToken).ConfigureAwait(false);
+            TokenTelemetry.Succeeded(grantType, _metrics);
+            return token;
+        }
+        catch (Exception ex)
+        {
+            TokenTelemetry.Failed(telemetry, grantType, _metrics, ex);
+            throw;
+        }
+    }
+
+    private async Task<AccessToken> SendCoreAsync(string grantType, string secretField, string secretValue, CredentialsScope? previousScope, OperationScope? telemetry, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUri)
         {
             Content = new ByteArrayContent(CreateBody(grantType, secretField, secretValue)),
@@ -78,6 +97,7 @@ internal sealed class TokenEndpointClient : IDisposable
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaType));
         request.Options.Set(FitbitPlusRequestOptions.TokenRequest, true);
+        telemetry?.Attach(request);
 
         var time = _options.TimeProvider;
         var requestedAt = time.GetTimestamp();
@@ -102,6 +122,7 @@ internal sealed class TokenEndpointClient : IDisposable
 
         using (response)
         {
+            telemetry?.Answered(response.StatusCode, null); // a token answer's body holds secrets: no request id is read from it
             if (!response.IsSuccessStatusCode)
             {
                 var error = await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);

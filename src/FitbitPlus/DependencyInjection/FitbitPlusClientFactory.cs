@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using FitbitPlus.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,11 +16,13 @@ internal sealed class FitbitPlusClientFactory : IFitbitPlusClientFactory, IDispo
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly ILoggerFactory? _loggerFactory;
     private readonly FitbitPlusClientNames _names;
+    private readonly FitbitPlusMetrics _metrics;
     private readonly ConcurrentDictionary<string, Lazy<(FitbitPlusRegistration Registration, FitbitPlusClient Client)>> _clients = new(StringComparer.Ordinal);
     private int _disposed;
 
-    public FitbitPlusClientFactory(IOptionsMonitor<FitbitPlusClientOptions> options, IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory, FitbitPlusClientNames names)
+    public FitbitPlusClientFactory(IOptionsMonitor<FitbitPlusClientOptions> options, IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory, FitbitPlusClientNames names, IMeterFactory? meterFactory = null)
     {
+        _metrics = FitbitPlusMetrics.Create(meterFactory);
         _options = options;
         _httpClientFactory = httpClientFactory;
         _loggerFactory = loggerFactory;
@@ -55,8 +59,8 @@ internal sealed class FitbitPlusClientFactory : IFitbitPlusClientFactory, IDispo
 
         return _clients.GetOrAdd(name, n => new Lazy<(FitbitPlusRegistration, FitbitPlusClient)>(() =>
         {
-            var registration = new FitbitPlusRegistration(_options.Get(n), _httpClientFactory, FitbitPlusRegistration.HttpClientNameFor(n), _loggerFactory);
-            return (registration, new FitbitPlusClient(registration.Options, registration.CreateHttpClient, registration.Tokens));
+            var registration = new FitbitPlusRegistration(_options.Get(n), _httpClientFactory, FitbitPlusRegistration.HttpClientNameFor(n), _loggerFactory, _metrics);
+            return (registration, new FitbitPlusClient(registration.Options, registration.CreateHttpClient, registration.Tokens, registration.Metrics));
         })).Value;
     }
 }

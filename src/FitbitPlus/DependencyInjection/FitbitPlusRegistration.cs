@@ -1,4 +1,5 @@
 using FitbitPlus.Authentication;
+using FitbitPlus.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -11,13 +12,17 @@ namespace FitbitPlus.DependencyInjection;
 /// </summary>
 internal sealed class FitbitPlusRegistration : IDisposable
 {
-    public FitbitPlusRegistration(FitbitPlusClientOptions options, IHttpClientFactory httpClientFactory, string httpClientName, ILoggerFactory? loggerFactory)
+    public FitbitPlusRegistration(FitbitPlusClientOptions options, IHttpClientFactory httpClientFactory, string httpClientName, ILoggerFactory? loggerFactory, FitbitPlusMetrics? metrics = null)
     {
+        Metrics = metrics ?? FitbitPlusMetrics.Shared;
         Options = options.ValidatedCopy();
         LoggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         CreateHttpClient = () => httpClientFactory.CreateClient(httpClientName);
-        Tokens = FitbitPlusClient.CreateTokenProvider(Options, CreateHttpClient, LoggerFactory);
+        Tokens = FitbitPlusClient.CreateTokenProvider(Options, CreateHttpClient, LoggerFactory, Metrics);
     }
+
+    /// <summary>The container's instruments (its IMeterFactory's meter), shared by every named client.</summary>
+    public FitbitPlusMetrics Metrics { get; }
 
     public FitbitPlusClientOptions Options { get; }
 

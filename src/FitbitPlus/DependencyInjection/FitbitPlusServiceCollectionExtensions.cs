@@ -49,7 +49,8 @@ public static class FitbitPlusServiceCollectionExtensions
             sp.GetRequiredService<IOptionsMonitor<FitbitPlus.FitbitPlusClientOptions>>(),
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetService<ILoggerFactory>(),
-            sp.GetRequiredService<FitbitPlusClientNames>()));
+            sp.GetRequiredService<FitbitPlusClientNames>(),
+            sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<IFitbitPlusClientFactory>(sp => sp.GetRequiredService<FitbitPlusClientFactory>());
         if (name.Length == 0)
         {
@@ -66,11 +67,13 @@ public static class FitbitPlusServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan; // RetryTotalTimeout bounds each call.
             });
         // Registration order is pipeline order, outer → inner; each handler rotation builds fresh handlers.
-        builder.AddHttpMessageHandler(sp => HttpPipeline.CreateErrorTranslation(Registration(sp, name).Options))
+        builder.AddHttpMessageHandler(sp => HttpPipeline.CreateTelemetry(Registration(sp, name).Options, Registration(sp, name).Metrics))
+            .AddHttpMessageHandler(sp => HttpPipeline.CreateErrorTranslation(Registration(sp, name).Options))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateResilience(Registration(sp, name).Options, Registration(sp, name).LoggerFactory))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateBearerToken(Registration(sp, name).Options, Registration(sp, name).Tokens, Registration(sp, name).LoggerFactory))
             .AddHttpMessageHandler(sp => HttpPipeline.CreateRedirects(Registration(sp, name).Options))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateBuffering(Registration(sp, name).Options));
+            .AddHttpMessageHandler(sp => HttpPipeline.CreateBuffering(Registration(sp, name).Options))
+            .AddHttpMessageHandler(_ => HttpPipeline.CreateTraceContext());
         return builder;
     }
 

@@ -33,6 +33,7 @@ internal static class FitbitPlusResilience
             OnRetry = args =>
             {
                 var request = args.Context.GetRequestMessage();
+                FitbitPlus.Diagnostics.RetryTelemetry.Retrying(request, args.Outcome);
                 var outcome = args.Outcome.Result is { } r
                     ? string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)r.StatusCode}")
                     : args.Outcome.Exception?.GetType().Name ?? "a failure";

@@ -1,3 +1,4 @@
+using FitbitPlus.Diagnostics;
 using FitbitPlus.Paging;
 using Newtonsoft.Json.Linq;
 
@@ -78,24 +79,37 @@ public sealed class SyncRun<TResource> : IAsyncEnumerable<TResource>
 
         var window = SyncWindow.Compute(_previous, _options, _time.GetUtcNow());
         var tracker = new SyncTracker(_previous, window, _options.Overlap);
+        using var telemetry = SyncTelemetry.Start(_collection.Name);
         if (!window.IsEmpty)
         {
             Window = window.ToRange();
             var query = await BuildQueryAsync(Window, cancellationToken).ConfigureAwait(false);
             var pager = _source.Open(query, _options.PagingOptions ?? new PagingOptions());
-            await foreach (var resource in pager.Resources.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await using (var resources = pager.Resources.GetAsyncEnumerator(cancellationToken))
             {
-                var (id, updatedAt) = _source.KeyOf(resource);
-                var accepted = tracker.Accept(id, updatedAt);
-                (Skipped, WithoutUpdatedAt) = (tracker.Skipped, tracker.WithoutUpdatedAt);
-                if (accepted)
+                while (true)
                 {
-                    Yielded++;
-                    yield return resource;
+                    telemetry?.Resume(); // the run's pages are its children, also after a yield returned to the caller
+                    if (!await resources.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    var resource = resources.Current;
+                    var (id, updatedAt) = _source.KeyOf(resource);
+                    var accepted = tracker.Accept(id, updatedAt);
+                    (Skipped, WithoutUpdatedAt) = (tracker.Skipped, tracker.WithoutUpdatedAt);
+                    if (accepted)
+                    {
+                        Yielded++;
+                        _client.Metrics.Changed(_collection.Name);
+                        yield return resource;
+                    }
                 }
             }
 
             Report = pager.LastReport();
+            telemetry?.Finished(Report, Yielded, Skipped);
             if (Report is not { IsComplete: true })
             {
                 yield break; // the previous state stays in force: the next run repeats this window

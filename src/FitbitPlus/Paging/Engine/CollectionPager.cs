@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FitbitPlus.Diagnostics;
 using Newtonsoft.Json;
 
 namespace FitbitPlus.Paging;
@@ -16,12 +17,14 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
     private readonly Func<HttpClient> _httpSource;
     private readonly Func<Uri, PageRequest, CancellationToken, Task<Uri>> _firstRequest;
     private readonly PagingOptions _options;
+    private readonly PagingTelemetry? _telemetry;
 
     // firstRequest describes the first request (relative or absolute) for a base address and paging values.
     // httpSource is asked once per enumeration: the DI-built client hands out a fresh HttpClient per call.
-    internal CollectionPager(Func<HttpClient> httpSource, Func<Uri, PageRequest, CancellationToken, Task<Uri>> firstRequest, PagingOptions? options)
+    internal CollectionPager(Func<HttpClient> httpSource, Func<Uri, PageRequest, CancellationToken, Task<Uri>> firstRequest, PagingOptions? options, PagingTelemetry? telemetry = null)
     {
         _httpSource = httpSource;
+        _telemetry = telemetry;
         _firstRequest = firstRequest;
         _options = options ?? new PagingOptions();
 
@@ -112,6 +115,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         }
 
         LastReport = tracker.ToReport();
+        _telemetry?.Finished(LastReport);
         if (_options.Completeness == CompletenessMode.Throw && !LastReport.IsComplete)
         {
             throw new PagingIncompleteException(LastReport);
@@ -144,6 +148,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         }
 
         tracker.PageDone(fresh, fetched.Links.Next is not null);
+        _telemetry?.PageRead(resources.Count);
 
         // Lazy: a bad next link must fail when paging moves on (or the token is asked for), not hide this page.
         var (skip, yielded, expected) = (_options.IsSkip, tracker.Yielded, tracker.ExpectedCount);

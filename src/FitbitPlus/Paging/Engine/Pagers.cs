@@ -1,3 +1,4 @@
+using FitbitPlus.Diagnostics;
 using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus.Paging;
@@ -9,24 +10,27 @@ internal static class Pagers
         Func<HttpClient> http,
         string collection,
         CollectionQuery query,
-        PagingOptions? options)
+        PagingOptions? options,
+        FitbitPlusMetrics? metrics = null)
         where TDocument : class, ICollectionDocument<TResource>
     {
         var relative = query.ToRelativeUri(CollectionCatalog.Find(collection)); // bad queries fail here, not mid-loop
-        return new(http, (_, _, _) => Task.FromResult(relative), options);
+        return new(http, (_, _, _) => Task.FromResult(relative), options, new PagingTelemetry(collection, metrics ?? FitbitPlusMetrics.Shared));
     }
 
     public static CollectionPager<JsonCollectionDocument, JObject> FromCatalog(
         Func<HttpClient> http,
         string collection,
         CollectionQuery? query,
-        PagingOptions? options) =>
-        FromQuery<JsonCollectionDocument, JObject>(http, collection, query ?? new CollectionQuery(), options);
+        PagingOptions? options,
+        FitbitPlusMetrics? metrics = null) =>
+        FromQuery<JsonCollectionDocument, JObject>(http, collection, query ?? new CollectionQuery(), options, metrics);
 
     public static CollectionPager<RawCollectionDocument, RawResource> FromCatalogRaw(
         Func<HttpClient> http,
         string collection,
         CollectionQuery? query,
-        PagingOptions? options) =>
-        FromQuery<RawCollectionDocument, RawResource>(http, collection, query ?? new CollectionQuery(), options);
+        PagingOptions? options,
+        FitbitPlusMetrics? metrics = null) =>
+        FromQuery<RawCollectionDocument, RawResource>(http, collection, query ?? new CollectionQuery(), options, metrics);
 }
