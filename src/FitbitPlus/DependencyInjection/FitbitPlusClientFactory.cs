@@ -55,7 +55,7 @@ internal sealed class FitbitPlusClientFactory : IFitbitPlusClientFactory, IDispo
 
         return _clients.GetOrAdd(name, n => new Lazy<(FitbitPlusRegistration, FitbitPlusClient)>(() =>
         {
-            var registration = new FitbitPlusRegistration(_options.Get(n), _httpClientFactory, FitbitPlusRegistration.HttpClientNameFor(n), _loggerFactory);
+            var registration = new FitbitPlusRegistration(_options.Get(n), _httpClientFactory, n, _loggerFactory);
             return (registration, new FitbitPlusClient(registration.Options, registration.CreateHttpClient, registration.Tokens));
         })).Value;
     }

@@ -7,16 +7,21 @@ namespace FitbitPlus.DependencyInjection;
 
 /// <summary>
 /// What one named client keeps for the container's lifetime, outliving IHttpClientFactory's handler rotation: the
-/// validated options and the token cache. The token cache sends its requests through the same named HTTP client as the API calls.
+/// validated options and the token cache. The token cache sends its requests through a named HTTP client of its own
+/// (<see cref="TokenHttpClientNameFor"/>), never through the API's.
 /// </summary>
 internal sealed class FitbitPlusRegistration : IDisposable
 {
-    public FitbitPlusRegistration(FitbitPlusClientOptions options, IHttpClientFactory httpClientFactory, string httpClientName, ILoggerFactory? loggerFactory)
+    private const string TokenHttpClientName = "FitbitPlus.Token";
+
+    public FitbitPlusRegistration(FitbitPlusClientOptions options, IHttpClientFactory httpClientFactory, string name, ILoggerFactory? loggerFactory)
     {
         Options = options.ValidatedCopy();
         LoggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
-        CreateHttpClient = () => httpClientFactory.CreateClient(httpClientName);
-        Tokens = FitbitPlusClient.CreateTokenProvider(Options, CreateHttpClient, LoggerFactory);
+        var apiName = HttpClientNameFor(name);
+        var tokenName = TokenHttpClientNameFor(name);
+        CreateHttpClient = () => httpClientFactory.CreateClient(apiName);
+        Tokens = FitbitPlusClient.CreateTokenProvider(Options, () => httpClientFactory.CreateClient(tokenName), LoggerFactory);
     }
 
     public FitbitPlusClientOptions Options { get; }
@@ -32,6 +37,13 @@ internal sealed class FitbitPlusRegistration : IDisposable
         name == Microsoft.Extensions.Options.Options.DefaultName
             ? Microsoft.Extensions.DependencyInjection.FitbitPlusServiceCollectionExtensions.HttpClientName
             : Microsoft.Extensions.DependencyInjection.FitbitPlusServiceCollectionExtensions.HttpClientName + ":" + name;
+
+    /// <summary>
+    /// The IHttpClientFactory name of a client's token chain: "FitbitPlus.Token" for the default client, "FitbitPlus.Token:{name}"
+    /// otherwise (no API name starts so, whatever the client names are).
+    /// </summary>
+    public static string TokenHttpClientNameFor(string name) =>
+        name == Microsoft.Extensions.Options.Options.DefaultName ? TokenHttpClientName : TokenHttpClientName + ":" + name;
 
     public void Dispose() => Tokens.Dispose();
 }

@@ -1,6 +1,6 @@
 using FitbitPlus.DependencyInjection;
 using FitbitPlus;
-using FitbitPlus.Http;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +16,8 @@ public static class FitbitPlusServiceCollectionExtensions
     /// <summary>
     /// Registers the default singleton <see cref="FitbitPlus.FitbitPlusClient"/> whose HTTP pipeline comes from IHttpClientFactory.
     /// Options are validated when the host starts. Returns the named client's builder, so you can add handlers or
-    /// replace the primary handler (keep its <c>AllowAutoRedirect</c> off); they run inside the library's own handlers. The factory's default request
+    /// replace the primary handler (keep its <c>AllowAutoRedirect</c> off); they run inside the library's own handlers,
+    /// for token requests too (which have a named client of their own, configured alike). The factory's default request
     /// logging is removed for this client: its structured header state carries the raw Authorization value.
     /// </summary>
     /// <exception cref="InvalidOperationException">The default client is already registered.</exception>
@@ -56,7 +57,8 @@ public static class FitbitPlusServiceCollectionExtensions
             services.AddSingleton(sp => sp.GetRequiredService<FitbitPlusClientFactory>().CreateClient(name));
         }
 
-        var builder = services.AddHttpClient(FitbitPlusRegistration.HttpClientNameFor(name))
+        var apiName = FitbitPlusRegistration.HttpClientNameFor(name);
+        var builder = services.AddHttpClient(apiName)
             .RemoveAllLoggers()
             // No automatic redirects: the pipeline follows same-origin ones itself, so secrets never go elsewhere.
             .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreateTransport)
@@ -65,14 +67,59 @@ public static class FitbitPlusServiceCollectionExtensions
                 client.BaseAddress = Registration(sp, name).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // RetryTotalTimeout bounds each call.
             });
-        // Registration order is pipeline order, outer → inner; each handler rotation builds fresh handlers.
-        builder.AddHttpMessageHandler(sp => HttpPipeline.CreateErrorTranslation(Registration(sp, name).Options))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateResilience(Registration(sp, name).Options, Registration(sp, name).LoggerFactory))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateBearerToken(Registration(sp, name).Options, Registration(sp, name).Tokens, Registration(sp, name).LoggerFactory))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateRedirects(Registration(sp, name).Options))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateBuffering(Registration(sp, name).Options));
+
+        // The library's API handlers, outermost first, added by one action (each handler rotation builds fresh handlers)
+        // so that the token client can leave exactly this action out. Handlers the caller adds later run inside them.
+        Action<HttpMessageHandlerBuilder> apiHandlers = b =>
+        {
+            var registration = Registration(b.Services, name);
+            foreach (var handler in HttpPipeline.CreateApiHandlers(registration.Options, registration.Tokens, registration.LoggerFactory))
+            {
+                b.AdditionalHandlers.Add(handler);
+            }
+        };
+        services.Configure<HttpClientFactoryOptions>(apiName, o => o.HttpMessageHandlerBuilderActions.Add(apiHandlers));
+        AddTokenHttpClient(services, name, apiName, apiHandlers);
         return builder;
     }
+
+    /// <summary>
+    /// The token chain's own named client. What the caller configures on the returned builder (primary handler, added
+    /// handlers, HttpClient settings) applies to token requests too, inside the token handlers; the API handlers do not.
+    /// </summary>
+    private static void AddTokenHttpClient(IServiceCollection services, string name, string apiName, Action<HttpMessageHandlerBuilder> apiHandlers)
+    {
+        var tokenName = FitbitPlusRegistration.TokenHttpClientNameFor(name);
+        services.AddHttpClient(tokenName)
+            .RemoveAllLoggers()
+            .ConfigureHttpClient((sp, client) =>
+            {
+                foreach (var action in ApiClientOptions(sp, apiName).HttpClientActions)
+                {
+                    action(client);
+                }
+            });
+        services.Configure<HttpClientFactoryOptions>(tokenName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
+        {
+            foreach (var action in ApiClientOptions(b.Services, apiName).HttpMessageHandlerBuilderActions)
+            {
+                if (!ReferenceEquals(action, apiHandlers))
+                {
+                    action(b);
+                }
+            }
+
+            var registration = Registration(b.Services, name);
+            var tokenHandlers = HttpPipeline.CreateTokenHandlers(registration.Options, registration.LoggerFactory);
+            for (var i = 0; i < tokenHandlers.Count; i++)
+            {
+                b.AdditionalHandlers.Insert(i, tokenHandlers[i]);
+            }
+        }));
+    }
+
+    private static HttpClientFactoryOptions ApiClientOptions(IServiceProvider services, string apiName) =>
+        services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(apiName);
 
     private static FitbitPlusRegistration Registration(IServiceProvider services, string name) =>
         services.GetRequiredService<FitbitPlusClientFactory>().Registration(name);
