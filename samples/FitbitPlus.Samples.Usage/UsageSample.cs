@@ -1,5 +1,7 @@
+using FitbitPlus;
 using FitbitPlus.Models;
 using FitbitPlus.Paging;
+using FitbitPlus.Sync;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FitbitPlus.Samples.Usage;
@@ -59,6 +61,20 @@ public static class UsageSample
         await foreach (var item in client.Patients.ListAsync(organization: org, paging: paging).AsResumableItemsAsync())
             Save(item.Resource, item.ContinuationToken);                // a later run resumes right after this item
         Console.WriteLine($"exported {taken} patients across two runs");
+
+        // Keep a copy in sync: a first run (everything), then a second run from its state.
+        SyncState? state = null;
+        var copy = new Dictionary<string, PatientResource>();
+        void Upsert(PatientResource patient) => copy[patient.Id] = patient;
+        for (var runs = 0; runs < 2; runs++)
+        {
+            var run = client.Patients.SyncAsync(state);                     // state: null on the first run
+            await foreach (var patient in run)
+                Upsert(patient);
+            state = run.NewState ?? state;                                   // set only after a complete run
+        }
+
+        Console.WriteLine($"synced {copy.Count} patients, state {(state is null ? "not saved" : "saved")}");
 
         // Errors.
         try

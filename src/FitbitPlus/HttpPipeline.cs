@@ -36,7 +36,7 @@ internal static class HttpPipeline
     [
         // Non-success and non-JSON responses → FitbitPlusException.
         new ErrorTranslationHandler(options.RetryTotalTimeout),
-        new ResilienceHandler(FitbitPlusResilience.Create(ApiResilienceName, options, loggerFactory.CreateLogger(LogCategory), everyRequestRepeatable: false)),
+        CreateResilience(ApiResilienceName, options, loggerFactory, everyRequestRepeatable: false),
         new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory)),
         new SameOriginRedirectHandler(options.BaseAddress, ApiFailure),
         new ResponseBufferingHandler(options.MaxResponseBytes, nameof(FitbitPlusClientOptions.MaxResponseBytes), ApiFailure),
@@ -46,7 +46,7 @@ internal static class HttpPipeline
     public static IReadOnlyList<DelegatingHandler> CreateTokenHandlers(FitbitPlusClientOptions options, ILoggerFactory loggerFactory) =>
     [
         // A client_credentials or refresh_token grant may be sent again: at worst the server issues one more token.
-        new ResilienceHandler(FitbitPlusResilience.Create(TokenResilienceName, options, loggerFactory.CreateLogger(LogCategory), everyRequestRepeatable: true)),
+        CreateResilience(TokenResilienceName, options, loggerFactory, everyRequestRepeatable: true),
         new SameOriginRedirectHandler(options.BaseAddress, (message, status) =>
             new FitbitPlusAuthenticationException("The token request was not completed: " + message, status, null, null, null)),
         new ResponseBufferingHandler(options.MaxTokenResponseBytes, nameof(FitbitPlusClientOptions.MaxTokenResponseBytes), (message, status) =>
@@ -77,6 +77,14 @@ internal static class HttpPipeline
 
         return inner;
     }
+
+    /// <summary>Retries and the total timeout (Polly).</summary>
+    private static DelegatingHandler CreateResilience(string name, FitbitPlusClientOptions options, ILoggerFactory loggerFactory, bool everyRequestRepeatable) =>
+        // ResilienceHandler is marked experimental (EXTEXP0001) in 8.10, the net8.0 floor; later versions made the
+        // same constructor stable, so the net8.0 assembly binds to it whichever version an app resolves.
+#pragma warning disable EXTEXP0001
+        new ResilienceHandler(FitbitPlusResilience.Create(name, options, loggerFactory.CreateLogger(LogCategory), everyRequestRepeatable));
+#pragma warning restore EXTEXP0001
 
     private static FitbitPlusException ApiFailure(string message, System.Net.HttpStatusCode status) => new(message, status, null, null, null);
 }

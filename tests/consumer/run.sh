@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Consumer check: packs FitbitPlus and FitbitPlus.Testing into a temporary folder feed (with a unique prerelease
 # version, so no cached package is reused), checks the packages' contents, then restores this project from that feed
-# (outside FitbitPlus.sln), builds it and runs its test against the mock. Usage: tests/consumer/run.sh [--no-build]
+# (outside FitbitPlus.sln), builds it and runs its test against the mock, then checks that a .NET 8 app on
+# Microsoft.Extensions 8.x keeps its 8.x packages with them (check-floor.sh). Usage: tests/consumer/run.sh [--no-build]
 # (--no-build packs the Debug binaries that `dotnet test FitbitPlus.sln` just built: seconds instead of minutes).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,3 +37,6 @@ done
 
 echo "== Consumer check: restore from the feed, build, test"
 dotnet test "$here/Consumer.Tests.csproj" -p:LocalFeed="$feed" -p:FitbitPlusVersion="$version" --nologo
+
+# The same packages in an app on .NET 8 that keeps Microsoft.Extensions 8.x: nothing may lift it to 9 or later.
+bash "$here/check-floor.sh" "$feed" "$version"

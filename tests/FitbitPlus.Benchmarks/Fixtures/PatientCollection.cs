@@ -26,9 +26,7 @@ internal sealed class PatientCollection : IDisposable
 
     /// <summary>Every patient, <paramref name="pageSize"/> per page, through the facade's typed paging.</summary>
     public CollectionPager<FetchPatientsResponse, PatientResource> Patients(int pageSize, int readAheadPages, bool detectDuplicates = true) =>
-        Client.Paginate(
-            (api, page, ct) => api.FetchPatientsAsync(pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            new PagingOptions { Limit = pageSize, ReadAheadPages = readAheadPages, DetectDuplicates = detectDuplicates });
+        Client.Patients.ListAsync(paging: new PagingOptions { Limit = pageSize, ReadAheadPages = readAheadPages, DetectDuplicates = detectDuplicates });
 
     public void Dispose()
     {

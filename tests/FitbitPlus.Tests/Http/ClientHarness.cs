@@ -33,8 +33,14 @@ internal sealed class ClientHarness : IDisposable
     private int _tokenCount;
     private HttpMessageHandler? _transport;
 
+    /// <summary>Released once per record, after the collector has stored it (see <see cref="WaitForLogAsync"/>).</summary>
+    private readonly SemaphoreSlim _logWritten = new(0);
+
     public ClientHarness()
     {
+        // The collector calls its output sink after storing each record: the one notification that the 8.x test
+        // package (the net8.0 run) and the 10.x one share; GetLogsAsync exists only in the later ones.
+        Logs = FakeLogCollector.Create(new FakeLogCollectorOptions { OutputSink = _ => _logWritten.Release() });
         _loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace));
         TokenResponder = (_, n) => Task.FromResult(TokenResponse($"access-{n}", $"refresh-{n}", 3600));
         Mock.When(HttpMethod.Post, TokenUrl).Respond(async request =>
@@ -49,7 +55,7 @@ internal sealed class ClientHarness : IDisposable
 
     public ObservableTimeProvider Time { get; } = new();
 
-    public FakeLogCollector Logs { get; } = new();
+    public FakeLogCollector Logs { get; }
 
     public ConcurrentQueue<SeenRequest> TokenRequests { get; } = new();
 
@@ -127,13 +133,16 @@ internal sealed class ClientHarness : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
-            // GetLogsAsync yields the records collected so far, then each new one as it is written.
-            await foreach (var record in Logs.GetLogsAsync(timeout.Token))
+            // A record written between the look and the wait has already released the semaphore: none is missed.
+            while (true)
             {
-                if (record.Id.Name == eventName)
+                var record = Logs.GetSnapshot().FirstOrDefault(r => r.Id.Name == eventName);
+                if (record is not null)
                 {
                     return record;
                 }
+
+                await _logWritten.WaitAsync(timeout.Token);
             }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
@@ -147,6 +156,7 @@ internal sealed class ClientHarness : IDisposable
     public void Dispose()
     {
         _loggerFactory.Dispose();
+        _logWritten.Dispose();
         _transport?.Dispose();
         Mock.Dispose();
     }

@@ -21,19 +21,16 @@ public class AdminFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Groups_CreateFetchPaginateByOrganization_NewGroupListedAfterTheSeededOnes()
+    public async Task Groups_CreateFetchListByOrganization_NewGroupListedAfterTheSeededOnes()
     {
         var created = await Client.Api.CreateGroupAsync(new CreateGroupRequest
         {
             Data = new GroupResource { Type = "group", Attributes = new GroupAttributes { Name = "Integration cohort", Bio = "Created by the integration tests." } },
         });
         var fetched = await Client.Api.FetchGroupAsync(created.Data.Id);
-        var pager = Client.Paginate(
-            (api, page, ct) => api.FetchGroupsAsync(Scope.OrganizationId!, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 2 });
+        var pager = Client.Groups.ListAsync(organization: Scope.OrganizationId!, paging: new PagingOptions { Limit = 2 });
         var listed = await AsyncCollect.ListAsync(pager);
-        var byName = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchGroupsAsync(Scope.OrganizationId!, filterName: "Integration cohort", pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
+        var byName = await AsyncCollect.ListAsync(Client.Groups.ListAsync(organization: Scope.OrganizationId!, name: "Integration cohort"));
 
         Assert.That(fetched.Data.Attributes.Name, Is.EqualTo("Integration cohort"));
         Assert.That(fetched.Data.Attributes.Bio, Is.EqualTo("Created by the integration tests."));
@@ -45,13 +42,11 @@ public class AdminFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Coaches_PaginateByOrganizationAndFetch_MatchTheSeededCoaches()
+    public async Task Coaches_ListByOrganizationAndFetch_MatchTheSeededCoaches()
     {
         var coachId = Server.Store.CoachIds[1];
 
-        var listed = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchCoachesAsync(filterOrganization: Scope.OrganizationId, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 2 }));
+        var listed = await AsyncCollect.ListAsync(Client.Coaches.ListAsync(organization: Scope.OrganizationId, paging: new PagingOptions { Limit = 2 }));
         var coach = await Client.Api.FetchCoachAsync(coachId);
         var patientCoaches = await Client.Api.FetchPatientCoachesAsync(Server.Store.PatientIds[1]);
 
@@ -77,8 +72,7 @@ public class AdminFacadeTests : FacadeFixture
         });
         var programId = created.Data.Id!;
         var fetched = await Client.Api.FetchRewardProgramAsync(programId);
-        var ofGroup = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchRewardProgramsAsync(filterGroups: group, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
+        var ofGroup = await AsyncCollect.ListAsync(Client.RewardPrograms.ListAsync(groups: group));
         var programGroup = await Client.Api.FetchRewardProgramGroupAsync(programId);
         var seededProgram = Server.Store.Ids("reward_program")[2];
 

@@ -37,10 +37,7 @@ public class CalendarEventFacadeTests : FacadeFixture
         var id = created.Data!.Id!;
 
         var fetched = await Client.Api.FetchCalendarEventAsync(id);
-        var pages = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchCalendarEventsAsync(filterAttendees: patient, include: "owner",
-                pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 2 }).AsPagesAsync());
+        var pages = await AsyncCollect.ListAsync(Client.CalendarEvents.ListAsync(attendees: patient, include: [CalendarEventsInclude.Owner], paging: new PagingOptions { Limit = 2 }).AsPagesAsync());
         var owners = pages
             .SelectMany(p => p.Resources.Select(e => (Event: e, Coach: p.Included.GetOne<CoachResource>(e.Relationships?.Owner), Patient: p.Included.GetOne<PatientResource>(e.Relationships?.Owner))))
             .ToDictionary(x => x.Event.Id!);
@@ -87,14 +84,10 @@ public class CalendarEventFacadeTests : FacadeFixture
             && stored["attributes"]!.Value<string>("type") == "plan-check-in"
             && StoredRelationshipIds("calendar_event", e, "owner").SequenceEqual([patient]));
 
-        var before = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchCalendarEventsAsync(filterPatient: patient, filterCompleted: false,
-                pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
+        var before = await AsyncCollect.ListAsync(Client.CalendarEvents.ListAsync(patient: patient, completed: false));
         await Client.PatchAsync<UpdateCalendarEventResponse>(
             JsonApiPatch.For<CalendarEventAttributes>("calendar_event", checkIn).Set(a => a.CompletedAt, null).Set(a => a.CompletedBy, null));
-        var after = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchCalendarEventsAsync(filterPatient: patient, filterCompleted: false,
-                pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
+        var after = await AsyncCollect.ListAsync(Client.CalendarEvents.ListAsync(patient: patient, completed: false));
 
         Assert.That(before.Select(e => e.Id), Does.Not.Contain(checkIn));
         Assert.That(after.Select(e => e.Id), Is.EquivalentTo(before.Select(e => e.Id).Append(checkIn)));

@@ -49,12 +49,11 @@ public class FaultyExportTests
 
     [TestCase(0)]
     [TestCase(2)]
-    public async Task Paginate_2000PatientsAt15PercentFaults_EveryPatientExactlyOnceAndReportComplete(int readAheadPages)
+    public async Task ListAsync_2000PatientsAt15PercentFaults_EveryPatientExactlyOnceAndReportComplete(int readAheadPages)
     {
-        var pager = _client.Paginate(
-            (api, p, ct) => api.FetchPatientsAsync(filterOrganization: _organization.Filters["organization"],
-                pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
-            new PagingOptions { Limit = PageSize, ReadAheadPages = readAheadPages });
+        var pager = _client.Patients.ListAsync(
+            organization: _organization.Filters["organization"],
+            paging: new PagingOptions { Limit = PageSize, ReadAheadPages = readAheadPages });
         var injectedBefore = _server.Faults.InjectedCount;
         var requestsBefore = _server.RequestCount;
         // Every kind once for certain (the first page needs at least five attempts), then 15 % at random: the random draws

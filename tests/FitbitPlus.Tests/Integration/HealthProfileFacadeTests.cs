@@ -10,12 +10,10 @@ public class HealthProfileFacadeTests : FacadeFixture
     private IReadOnlyList<string> Definitions => Server.Store.Ids("health_question_definition");
 
     [Test]
-    public async Task Paginate_ProfileWithPatientAndQuestions_ResolvedFromIncluded()
+    public async Task ListAsync_ProfileWithPatientAndQuestions_ResolvedFromIncluded()
     {
         var patient = Server.Store.PatientIds[8];
-        var page = (await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchHealthProfilesAsync(filterPatient: patient, include: "patient,questions",
-                pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)).AsPagesAsync())).Single();
+        var page = (await AsyncCollect.ListAsync(Client.HealthProfiles.ListAsync(patient: patient, include: [HealthProfilesInclude.Patient, HealthProfilesInclude.Questions]).AsPagesAsync())).Single();
         var profile = page.Resources.Single();
 
         var owner = page.Included.GetOne<PatientResource>(profile.Relationships?.Patient);
@@ -32,13 +30,13 @@ public class HealthProfileFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Paginate_QuestionsWithDefinitionAndAnswer_TwoAnsweredOneOpen()
+    public async Task ListAsync_QuestionsWithDefinitionAndAnswer_TwoAnsweredOneOpen()
     {
         var patient = Server.Store.PatientIds[9];
-        var pages = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchHealthProfileQuestionsAsync(filterPatient: patient, include: "question_definition,answer",
-                pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 2 }).AsPagesAsync());
+        var pages = await AsyncCollect.ListAsync(Client.HealthProfileQuestions.ListAsync(
+            patient: patient,
+            include: [HealthProfileQuestionsInclude.QuestionDefinition, HealthProfileQuestionsInclude.Answer],
+            paging: new PagingOptions { Limit = 2 }).AsPagesAsync());
         var resolved = pages.SelectMany(page => page.Resources.Select(q => (
             Definition: page.Included.GetOne<HealthQuestionDefinitionResource>(q.Relationships?.QuestionDefinition),
             Answer: page.Included.GetOne<HealthProfileAnswerResource>(q.Relationships?.Answer, "answer")))).ToList();
@@ -56,12 +54,10 @@ public class HealthProfileFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Answers_PaginateWithPatientIncludedAndFetch_SamePatient()
+    public async Task Answers_ListWithPatientIncludedAndFetch_SamePatient()
     {
         var patient = Server.Store.PatientIds[10];
-        var pages = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchHealthProfileAnswersAsync(filterPatient: patient, include: "patient",
-                pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)).AsPagesAsync());
+        var pages = await AsyncCollect.ListAsync(Client.HealthProfileAnswers.ListAsync(patient: patient, include: [HealthProfileAnswersInclude.Patient]).AsPagesAsync());
         var answers = pages.SelectMany(p => p.Resources.Select(a => (Answer: a, Patient: p.Included.GetOne<PatientResource>(a.Relationships?.Patient)))).ToList();
         var single = await Client.Api.FetchHealthProfileAnswerAsync(answers[0].Answer.Id, include: "patient");
 
@@ -73,11 +69,9 @@ public class HealthProfileFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Paginate_QuestionDefinitionsInPagesOf2_EveryDefinitionOnceAndComplete()
+    public async Task ListAsync_QuestionDefinitionsInPagesOf2_EveryDefinitionOnceAndComplete()
     {
-        var pager = Client.Paginate(
-            (api, p, ct) => api.FetchHealthQuestionDefinitionsAsync(pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 2 });
+        var pager = Client.HealthQuestionDefinitions.ListAsync(paging: new PagingOptions { Limit = 2 });
 
         var definitions = await AsyncCollect.ListAsync(pager);
         var single = await Client.Api.FetchHealthQuestionDefinitionAsync(Definitions[^1]);

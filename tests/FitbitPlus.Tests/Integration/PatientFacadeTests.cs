@@ -31,9 +31,7 @@ public class PatientFacadeTests : FacadeFixture
         var id = created.Data.Id!;
 
         var fetched = await Client.Api.FetchPatientAsync(id);
-        var byIdentifier = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, page, ct) => api.FetchPatientsAsync(filterOrganization: Scope.OrganizationId, filterIdentifierSystem: "IntegrationEHR", filterIdentifierValue: "INT-42",
-                pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct)));
+        var byIdentifier = await AsyncCollect.ListAsync(Client.Patients.ListAsync(organization: Scope.OrganizationId, identifierSystem: "IntegrationEHR", identifierValue: "INT-42"));
         var patched = await Client.PatchAsync<UpdatePatientResponse>(
             JsonApiPatch.For<PatientAttributes>("patient", id).Set(a => a.LastName, "Okafor-Lee").Set(a => a.Note, null));
         var upserted = await Client.Api.UpsertPatientAsync(Upsert("IntegrationEHR", "INT-42", "Adaeze"));
@@ -71,14 +69,12 @@ public class PatientFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Paginate_PatientsOfOneGroupInPagesOf5_ExactlyTheSeededMembersInCreationOrder()
+    public async Task ListAsync_PatientsOfOneGroupInPagesOf5_ExactlyTheSeededMembersInCreationOrder()
     {
         var group = Scope.GroupIds[0];
         // Seeded patient i is in group i % 3, and also in group (i + 1) % 3 when i % 4 == 3.
         var expected = Server.Store.PatientIds.Where((_, i) => i % 3 == 0 || (i % 4 == 3 && (i + 1) % 3 == 0)).ToList();
-        var pager = Client.Paginate(
-            (api, page, ct) => api.FetchPatientsAsync(filterGroups: group, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 5 });
+        var pager = Client.Patients.ListAsync(groups: group, paging: new PagingOptions { Limit = 5 });
 
         var listed = await AsyncCollect.ListAsync(pager);
 

@@ -8,12 +8,12 @@ namespace FitbitPlus.Tests.Integration;
 public class PlanFacadeTests : FacadeFixture
 {
     [Test]
-    public async Task Paginate_PlanSummaryWithIncludes_ActionsBundlesAndPatientResolved()
+    public async Task ListAsync_PlanSummaryWithIncludes_ActionsBundlesAndPatientResolved()
     {
         var patient = Server.Store.PatientIds[2];
-        var page = (await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchPatientPlanSummariesAsync(filterPatient: patient, include: "actions,bundles,patient",
-                pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)).AsPagesAsync())).Single();
+        var page = (await AsyncCollect.ListAsync(Client.PatientPlanSummaries.ListAsync(
+            patient: patient,
+            include: [PatientPlanSummariesInclude.Actions, PatientPlanSummariesInclude.Bundles, PatientPlanSummariesInclude.Patient]).AsPagesAsync())).Single();
         var plan = page.Resources.Single();
         var storedActions = StoredRelationshipIds("patient_plan_summary", plan.Id, "actions");
 
@@ -74,14 +74,12 @@ public class PlanFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Results_PaginateByPatientAndFetch_PointAtThePatientAndThePlanActions()
+    public async Task Results_ListByPatientAndFetch_PointAtThePatientAndThePlanActions()
     {
         var patient = Server.Store.PatientIds[5];
         var planId = Server.Store.Ids("patient_plan_summary").Single(p => StoredRelationshipIds("patient_plan_summary", p, "patient").SequenceEqual([patient]));
         var planActions = StoredRelationshipIds("patient_plan_summary", planId, "actions");
-        var pager = Client.Paginate(
-            (api, p, ct) => api.FetchPatientHealthResultsAsync(patient, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
-            new PagingOptions { Limit = 2 });
+        var pager = Client.PatientHealthResults.ListAsync(patient: patient, paging: new PagingOptions { Limit = 2 });
 
         var results = await AsyncCollect.ListAsync(pager);
         var single = await Client.Api.FetchPatientHealthResultAsync(results[1].Id);
@@ -96,7 +94,7 @@ public class PlanFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Metrics_CreateFetchPaginate_NewMetricAfterTheTwoSeededOnes()
+    public async Task Metrics_CreateFetchList_NewMetricAfterTheTwoSeededOnes()
     {
         var patient = Server.Store.PatientIds[6];
         var created = await Client.Api.CreatePatientHealthMetricAsync(new CreatePatientHealthMetricRequest
@@ -110,9 +108,7 @@ public class PlanFacadeTests : FacadeFixture
         });
 
         var fetched = await Client.Api.FetchPatientHealthMetricAsync(created.Data.Id);
-        var listed = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchPatientHealthMetricsAsync(filterPatient: patient, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
-            new PagingOptions { Size = 2 }));
+        var listed = await AsyncCollect.ListAsync(Client.PatientHealthMetrics.ListAsync(patient: patient, paging: new PagingOptions { Size = 2 }));
 
         Assert.That(fetched.Data.Attributes?.Systolic, Is.EqualTo(118));
         Assert.That(fetched.Data.Attributes?.Diastolic, Is.EqualTo(76));

@@ -47,8 +47,7 @@ public class RewardsFacadeTests : FacadeFixture
                 Relationships = new RewardEarningRelationships { Reward = One("reward", reward.Data.Id!) },
             },
         });
-        var readyBefore = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardEarningsAsync(group, patient, filterReadyForFulfillment: true, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
+        var readyBefore = await AsyncCollect.ListAsync(Client.RewardEarnings.ListAsync(groups: group, patient: patient, readyForFulfillment: true));
         var fulfillment = await Client.Api.CreateRewardEarningFulfillmentAsync(new CreateRewardEarningFulfillmentRequest
         {
             Data = new RewardEarningFulfillmentResource
@@ -58,15 +57,11 @@ public class RewardsFacadeTests : FacadeFixture
                 Relationships = new RewardEarningFulfillmentRelationships { RewardEarning = One("reward_earning", earning.Data.Id!) },
             },
         });
-        var readyAfter = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardEarningsAsync(group, patient, filterReadyForFulfillment: true, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
+        var readyAfter = await AsyncCollect.ListAsync(Client.RewardEarnings.ListAsync(groups: group, patient: patient, readyForFulfillment: true));
 
-        var activations = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardProgramActivationsAsync(filterPatient: patient, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
-        var rewards = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardsAsync(filterPatient: patient, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
-        var fulfillments = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardEarningFulfillmentsAsync(patient, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
+        var activations = await AsyncCollect.ListAsync(Client.RewardProgramActivations.ListAsync(patient: patient));
+        var rewards = await AsyncCollect.ListAsync(Client.Rewards.ListAsync(patient: patient));
+        var fulfillments = await AsyncCollect.ListAsync(Client.RewardEarningFulfillments.ListAsync(patient: patient));
         var fetchedActivation = await Client.Api.FetchRewardProgramActivationAsync(activation.Data.Id!);
         var fetchedReward = await Client.Api.FetchRewardAsync(reward.Data.Id!);
         var fetchedEarning = await Client.Api.FetchRewardEarningAsync(earning.Data.Id!);
@@ -90,15 +85,13 @@ public class RewardsFacadeTests : FacadeFixture
     }
 
     [Test]
-    public async Task Paginate_SeededFulfillments_OnlyEveryEighthPatientHasOne()
+    public async Task ListAsync_SeededFulfillments_OnlyEveryEighthPatientHasOne()
     {
         var withFulfillment = Server.Store.PatientIds[8];
         var without = Server.Store.PatientIds[4];
 
-        var fulfilled = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardEarningFulfillmentsAsync(withFulfillment, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
-        var none = await AsyncCollect.ListAsync(Client.Paginate(
-            (api, p, ct) => api.FetchRewardEarningFulfillmentsAsync(without, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct)));
+        var fulfilled = await AsyncCollect.ListAsync(Client.RewardEarningFulfillments.ListAsync(patient: withFulfillment));
+        var none = await AsyncCollect.ListAsync(Client.RewardEarningFulfillments.ListAsync(patient: without));
         var earning = await Client.Api.FetchRewardEarningAsync(fulfilled.Single().Relationships!.RewardEarning.Data!.Id!);
 
         Assert.That(fulfilled.Single().Attributes?.FulfilledValue, Is.EqualTo(10));

@@ -26,7 +26,7 @@ public class TokenRenewalDuringExportTests
     public void StopMock() => _server.Dispose();
 
     [Test]
-    public async Task Paginate_TwoSecondTokensDuringSevenSecondExport_RenewedByRefreshTokenAndNoCallFails()
+    public async Task ListAsync_TwoSecondTokensDuringSevenSecondExport_RenewedByRefreshTokenAndNoCallFails()
     {
         using var recorder = new TokenRecordingHandler();
         using var client = new FitbitPlusClient(Options(), recorder);
@@ -50,7 +50,7 @@ public class TokenRenewalDuringExportTests
     }
 
     [Test]
-    public async Task Paginate_RefreshTokenRejectedMidExport_ClientCredentialsAgainAndExportCompletes()
+    public async Task ListAsync_RefreshTokenRejectedMidExport_ClientCredentialsAgainAndExportCompletes()
     {
         using var recorder = new TokenRecordingHandler();
         using var client = new FitbitPlusClient(Options(), recorder);
@@ -85,9 +85,7 @@ public class TokenRenewalDuringExportTests
     private async Task<(List<string> Ids, PagingReport Report)> ExportSlowlyAsync(FitbitPlusClient client, int pageSize, TimeSpan delayPerPatient)
     {
         var scope = await client.GetCredentialsScopeAsync();
-        var pager = client.Paginate(
-            (api, p, ct) => api.FetchPatientsAsync(filterOrganization: scope.OrganizationId, pageLimit: p.Limit, pageAfter: p.After, pageSize: p.Size, pageNumber: p.Number, cancellationToken: ct),
-            new PagingOptions { Limit = pageSize });
+        var pager = client.Patients.ListAsync(organization: scope.OrganizationId, paging: new PagingOptions { Limit = pageSize });
         var ids = new List<string>();
         await foreach (var patient in pager)
         {

@@ -40,14 +40,13 @@ public class CursorPagingTests
     }
 
     [Test]
-    public async Task Enumerate_DelegateOmitsPagingParameters_PagerAddsTheStrategysOnes()
+    public async Task Enumerate_QueryWithoutPagingParameters_PagerAddsTheStrategysOnes()
     {
         var mock = new MockHttpMessageHandler();
         mock.Expect(PageBodies.Base + "patient?filter%5Borganization%5D=o1&page%5Blimit%5D=7")
             .Respond(PageBodies.JsonApi, PageBodies.Patients(PageBodies.Ids(1, 1)));
         using var http = PageBodies.Client(mock);
-        var pager = Pagers.FromDelegate<Models.FetchPatientsResponse, Models.PatientResource>(
-            () => http, (api, _, ct) => api.FetchPatientsAsync(filterOrganization: "o1", cancellationToken: ct), new PagingOptions { Limit = 7 });
+        var pager = PageBodies.Patients(http, new PagingOptions { Limit = 7 });
 
         Assert.That(await PageBodies.IdsOf(pager), Is.EqualTo(new[] { "p1" }));
         mock.VerifyNoOutstandingExpectation();
@@ -94,10 +93,8 @@ public class CursorPagingTests
         var mock = new MockHttpMessageHandler();
         PageBodies.Exact(mock, PageBodies.Base + "calendar_event?include=owner&page%5Blimit%5D=50").Respond(PageBodies.JsonApi, body);
         using var http = PageBodies.Client(mock);
-        var pager = Pagers.FromDelegate<Models.FetchCalendarEventsResponse, Models.CalendarEventResource>(
-            () => http,
-            (api, page, ct) => api.FetchCalendarEventsAsync(include: "owner", pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            null);
+        var pager = Pagers.FromQuery<Models.FetchCalendarEventsResponse, Models.CalendarEventResource>(
+            () => http, "calendar_event", new CollectionQuery { Include = "owner" }, null);
 
         await using var pages = pager.AsPagesAsync().GetAsyncEnumerator();
         Assert.That(await pages.MoveNextAsync(), Is.True);

@@ -36,11 +36,12 @@ internal static class PageBodies
 
     public static HttpClient Client(MockHttpMessageHandler mock) => new(mock) { BaseAddress = new Uri(Base) };
 
-    public static CollectionPager<FetchPatientsResponse, PatientResource> Patients(HttpClient http, PagingOptions? options = null, string org = "o1") =>
-        Pagers.FromDelegate<FetchPatientsResponse, PatientResource>(
-            () => http,
-            (api, page, ct) => api.FetchPatientsAsync(filterOrganization: org, pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-            options);
+    public static CollectionPager<FetchPatientsResponse, PatientResource> Patients(HttpClient http, PagingOptions? options = null, string org = "o1")
+    {
+        var query = new CollectionQuery();
+        query.Filters["organization"] = org;
+        return Pagers.FromQuery<FetchPatientsResponse, PatientResource>(() => http, "patient", query, options);
+    }
 
     /// <summary>Three cursor pages p1..p5: 2 + 2 + 1, count 5; returns the mock with exact-URI expectations.</summary>
     public static MockHttpMessageHandler ThreeCursorPages(int? count = 5)

@@ -125,9 +125,7 @@ public sealed class PublisherPagingTests
         var options = new PagingOptions { Completeness = mode };
         if (_kind == PagerKind.Typed)
         {
-            var pager = client.Paginate(
-                (api, page, ct) => api.FetchPatientsAsync(filterGroups: "g1", pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number, cancellationToken: ct),
-                options);
+            var pager = client.Patients.ListAsync(groups: "g1", paging: options);
             await foreach (var patient in pager)
             {
                 seen.Add(patient.Id!);

@@ -79,8 +79,8 @@ public class ResumeTests
             break;
         }
 
-        var coaches = Pagers.FromDelegate<Models.FetchCoachesResponse, Models.CoachResource>(
-            () => http, (api, page, ct) => api.FetchCoachesAsync(pageLimit: page.Limit, cancellationToken: ct), TwoPerPage with { ContinuationToken = token });
+        var coaches = Pagers.FromQuery<Models.FetchCoachesResponse, Models.CoachResource>(
+            () => http, "coach", new CollectionQuery(), TwoPerPage with { ContinuationToken = token });
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(async () =>
         {

@@ -12,7 +12,7 @@ namespace FitbitPlus.Tests.Paging;
 public class RunawayPagingTests
 {
     [Test]
-    public async Task Paginate_FreshCursorsSameResources_StopsWithNoProgress()
+    public async Task Enumerate_FreshCursorsSameResources_StopsWithNoProgress()
     {
         var server = new EndlessServer(["p1", "p2"], count: 4);
         using var http = new HttpClient(server) { BaseAddress = new Uri(PageBodies.Base) };
@@ -45,7 +45,7 @@ public class RunawayPagingTests
     }
 
     [Test]
-    public async Task Paginate_FreshCursorsSameResourcesThrowMode_ThrowsPagingIncomplete()
+    public async Task Enumerate_FreshCursorsSameResourcesThrowMode_ThrowsPagingIncomplete()
     {
         var server = new EndlessServer(["p1", "p2"], count: 4);
         using var http = new HttpClient(server) { BaseAddress = new Uri(PageBodies.Base) };
@@ -58,7 +58,7 @@ public class RunawayPagingTests
     }
 
     [Test]
-    public async Task Paginate_EmptyPagesWithNextForever_StopsAfterThreePages()
+    public async Task Enumerate_EmptyPagesWithNextForever_StopsAfterThreePages()
     {
         var server = new EndlessServer([], count: 4);
         using var http = new HttpClient(server) { BaseAddress = new Uri(PageBodies.Base) };
@@ -87,7 +87,7 @@ public class RunawayPagingTests
     }
 
     [Test]
-    public async Task Paginate_FreshCursorsWithoutDuplicateDetection_StopsWhenFarBeyondMetaCount()
+    public async Task Enumerate_FreshCursorsWithoutDuplicateDetection_StopsWhenFarBeyondMetaCount()
     {
         var server = new EndlessServer(["p1", "p2"], count: 4);
         using var http = new HttpClient(server) { BaseAddress = new Uri(PageBodies.Base) };
@@ -101,7 +101,7 @@ public class RunawayPagingTests
     }
 
     [Test]
-    public async Task Paginate_MaxPages_StopsThereAndReportsIt()
+    public async Task Enumerate_MaxPages_StopsThereAndReportsIt()
     {
         using var http = PageBodies.Client(PageBodies.ThreeCursorPages(count: 5));
         var pager = PageBodies.Patients(http, new PagingOptions { Limit = 2, MaxPages = 2 });
@@ -114,7 +114,7 @@ public class RunawayPagingTests
     }
 
     [Test]
-    public async Task Paginate_MaxPagesEqualToThePageCount_IsComplete()
+    public async Task Enumerate_MaxPagesEqualToThePageCount_IsComplete()
     {
         using var http = PageBodies.Client(PageBodies.ThreeCursorPages(count: 5));
         var pager = PageBodies.Patients(http, new PagingOptions { Limit = 2, MaxPages = 3 });
@@ -125,7 +125,7 @@ public class RunawayPagingTests
     }
 
     [Test]
-    public void Paginate_MaxPagesZero_RejectedWhereThePagerIsCreated()
+    public void Enumerate_MaxPagesZero_RejectedWhereThePagerIsCreated()
     {
         using var http = PageBodies.Client(PageBodies.ThreeCursorPages());
 
