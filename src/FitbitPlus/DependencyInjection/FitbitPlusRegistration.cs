@@ -1,4 +1,6 @@
 using FitbitPlus.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -7,21 +9,34 @@ namespace FitbitPlus.DependencyInjection;
 
 /// <summary>
 /// What one named client keeps for the container's lifetime, outliving IHttpClientFactory's handler rotation: the
-/// validated options and the token cache. The token cache sends its requests through a named HTTP client of its own
-/// (<see cref="TokenHttpClientNameFor"/>), never through the API's.
+/// validated options and the token cache. The token cache sends its requests through handlers of its own, named
+/// <see cref="TokenHttpClientNameFor"/> (built by <see cref="TokenChainBuilderFilter"/>), never through the API's.
 /// </summary>
 internal sealed class FitbitPlusRegistration : IDisposable
 {
     private const string TokenHttpClientName = "FitbitPlus.Token";
 
-    public FitbitPlusRegistration(FitbitPlusClientOptions options, IHttpClientFactory httpClientFactory, string name, ILoggerFactory? loggerFactory)
+    public FitbitPlusRegistration(FitbitPlusClientOptions options, IServiceProvider services, string name, ILoggerFactory? loggerFactory)
     {
         Options = options.ValidatedCopy();
         LoggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         var apiName = HttpClientNameFor(name);
         var tokenName = TokenHttpClientNameFor(name);
+        var httpClientFactory = services.GetRequiredService<IHttpClientFactory>();
+        var handlerFactory = services.GetRequiredService<IHttpMessageHandlerFactory>();
+        var clientOptions = services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>();
         CreateHttpClient = () => httpClientFactory.CreateClient(apiName);
-        Tokens = FitbitPlusClient.CreateTokenProvider(Options, () => httpClientFactory.CreateClient(tokenName), LoggerFactory);
+        // As IHttpClientFactory.CreateClient does, but with the API client's HttpClient settings (the caller's included).
+        Tokens = FitbitPlusClient.CreateTokenProvider(Options, () =>
+        {
+            var client = new HttpClient(handlerFactory.CreateHandler(tokenName), disposeHandler: false);
+            foreach (var configure in clientOptions.Get(apiName).HttpClientActions)
+            {
+                configure(client);
+            }
+
+            return client;
+        }, LoggerFactory);
     }
 
     public FitbitPlusClientOptions Options { get; }
@@ -44,6 +59,12 @@ internal sealed class FitbitPlusRegistration : IDisposable
     /// </summary>
     public static string TokenHttpClientNameFor(string name) =>
         name == Microsoft.Extensions.Options.Options.DefaultName ? TokenHttpClientName : TokenHttpClientName + ":" + name;
+
+    /// <summary>The client name whose token chain <paramref name="httpClientName"/> names, or null when it names none.</summary>
+    public static string? ClientNameOfTokenHttpClient(string? httpClientName) =>
+        httpClientName == TokenHttpClientName ? Microsoft.Extensions.Options.Options.DefaultName
+        : httpClientName?.StartsWith(TokenHttpClientName + ":", StringComparison.Ordinal) == true ? httpClientName[(TokenHttpClientName.Length + 1)..]
+        : null;
 
     public void Dispose() => Tokens.Dispose();
 }

@@ -48,7 +48,7 @@ public static class FitbitPlusServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FitbitPlus.FitbitPlusClientOptions>, FitbitPlusClientOptionsValidator>());
         services.TryAddSingleton(sp => new FitbitPlusClientFactory(
             sp.GetRequiredService<IOptionsMonitor<FitbitPlus.FitbitPlusClientOptions>>(),
-            sp.GetRequiredService<IHttpClientFactory>(),
+            sp,
             sp.GetService<ILoggerFactory>(),
             sp.GetRequiredService<FitbitPlusClientNames>()));
         services.TryAddSingleton<IFitbitPlusClientFactory>(sp => sp.GetRequiredService<FitbitPlusClientFactory>());
@@ -67,59 +67,24 @@ public static class FitbitPlusServiceCollectionExtensions
                 client.BaseAddress = Registration(sp, name).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // RetryTotalTimeout bounds each call.
             });
-
-        // The library's API handlers, outermost first, added by one action (each handler rotation builds fresh handlers)
-        // so that the token client can leave exactly this action out. Handlers the caller adds later run inside them.
-        Action<HttpMessageHandlerBuilder> apiHandlers = b =>
+        // The library's handlers, outermost first, fresh on each handler rotation; handlers the caller adds later run inside
+        // them. The token chain is built from this same configuration (TokenChainBuilderFilter): there, the token handlers.
+        var tokenName = FitbitPlusRegistration.TokenHttpClientNameFor(name);
+        services.Configure<HttpClientFactoryOptions>(apiName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
         {
             var registration = Registration(b.Services, name);
-            foreach (var handler in HttpPipeline.CreateApiHandlers(registration.Options, registration.Tokens, registration.LoggerFactory))
+            var handlers = b.Name == tokenName
+                ? HttpPipeline.CreateTokenHandlers(registration.Options, registration.LoggerFactory)
+                : HttpPipeline.CreateApiHandlers(registration.Options, registration.Tokens, registration.LoggerFactory);
+            foreach (var handler in handlers)
             {
                 b.AdditionalHandlers.Add(handler);
             }
-        };
-        services.Configure<HttpClientFactoryOptions>(apiName, o => o.HttpMessageHandlerBuilderActions.Add(apiHandlers));
-        AddTokenHttpClient(services, name, apiName, apiHandlers);
+        }));
+        services.AddHttpClient(tokenName).RemoveAllLoggers();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, TokenChainBuilderFilter>());
         return builder;
     }
-
-    /// <summary>
-    /// The token chain's own named client. What the caller configures on the returned builder (primary handler, added
-    /// handlers, HttpClient settings) applies to token requests too, inside the token handlers; the API handlers do not.
-    /// </summary>
-    private static void AddTokenHttpClient(IServiceCollection services, string name, string apiName, Action<HttpMessageHandlerBuilder> apiHandlers)
-    {
-        var tokenName = FitbitPlusRegistration.TokenHttpClientNameFor(name);
-        services.AddHttpClient(tokenName)
-            .RemoveAllLoggers()
-            .ConfigureHttpClient((sp, client) =>
-            {
-                foreach (var action in ApiClientOptions(sp, apiName).HttpClientActions)
-                {
-                    action(client);
-                }
-            });
-        services.Configure<HttpClientFactoryOptions>(tokenName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
-        {
-            foreach (var action in ApiClientOptions(b.Services, apiName).HttpMessageHandlerBuilderActions)
-            {
-                if (!ReferenceEquals(action, apiHandlers))
-                {
-                    action(b);
-                }
-            }
-
-            var registration = Registration(b.Services, name);
-            var tokenHandlers = HttpPipeline.CreateTokenHandlers(registration.Options, registration.LoggerFactory);
-            for (var i = 0; i < tokenHandlers.Count; i++)
-            {
-                b.AdditionalHandlers.Insert(i, tokenHandlers[i]);
-            }
-        }));
-    }
-
-    private static HttpClientFactoryOptions ApiClientOptions(IServiceProvider services, string apiName) =>
-        services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(apiName);
 
     private static FitbitPlusRegistration Registration(IServiceProvider services, string name) =>
         services.GetRequiredService<FitbitPlusClientFactory>().Registration(name);
