@@ -281,6 +281,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -381,6 +401,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -478,6 +518,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -727,6 +787,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -824,6 +894,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -952,6 +1042,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1056,6 +1156,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -1305,6 +1425,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1402,6 +1532,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -1524,6 +1674,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -1760,6 +1930,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -1864,6 +2054,16 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2103,6 +2303,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -2207,6 +2427,16 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2625,6 +2855,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -2729,6 +2979,16 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -2837,6 +3097,16 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -3205,6 +3475,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -3455,6 +3745,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -3709,6 +4019,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -3961,6 +4291,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -4184,6 +4534,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -4545,6 +4915,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -5060,6 +5450,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -5171,6 +5581,16 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -5305,6 +5725,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -5425,6 +5865,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -5563,6 +6023,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -5669,6 +6139,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -5773,6 +6263,16 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<CreateOrUpdateErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         if (status_ == 409)
@@ -6045,6 +6545,26 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -6307,6 +6827,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -6404,6 +6934,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -6658,6 +7208,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -6755,6 +7315,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -6999,6 +7579,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -7096,6 +7686,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {
@@ -7350,6 +7960,16 @@ namespace FitbitPlus
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
                         }
                         else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
                             throw new FitbitPlus.FitbitPlusException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
@@ -7447,6 +8067,26 @@ namespace FitbitPlus
                                 throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FitbitPlus.FitbitPlusException("Forbidden", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Not Found", status_, objectResponse_.Text, headers_, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<FetchErrorResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FitbitPlus.FitbitPlusException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FitbitPlus.FitbitPlusException("Invalid Request", status_, objectResponse_.Text, headers_, null);
                         }
                         else
                         {

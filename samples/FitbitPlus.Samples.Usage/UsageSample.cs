@@ -65,7 +65,7 @@ public static class UsageSample
         // Keep a copy in sync: a first run (everything), then a second run from its state.
         SyncState? state = null;
         var copy = new Dictionary<string, PatientResource>();
-        void Upsert(PatientResource patient) => copy[patient.Id] = patient;
+        void Upsert(PatientResource patient) => copy[patient.Id!] = patient;   // ids of patients are optional in the spec: create and upsert bodies share the class
         for (var runs = 0; runs < 2; runs++)
         {
             var run = client.Patients.SyncAsync(state);                     // state: null on the first run

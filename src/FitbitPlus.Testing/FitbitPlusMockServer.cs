@@ -1,7 +1,9 @@
 using FitbitPlus.Mock.Authentication;
 using FitbitPlus.Mock.Handlers;
 using FitbitPlus.Mock.Hosting;
+using FitbitPlus.Mock.Routing;
 using FitbitPlus.Mock.Seeding;
+using FitbitPlus.Mock.Spec;
 using FitbitPlus.Mock.Store;
 using Microsoft.AspNetCore.Builder;
 using WireMock.Logging;
@@ -68,7 +70,8 @@ public sealed class FitbitPlusMockServer : IDisposable
         var seed = Seeder.Populate(store, new SeedSettings(options.PatientCount, options.GroupCount, options.CoachCount, options.RandomSeed, options.SeedPatientRecords));
         var tokens = new TokenRegistry(options.TimeProvider, options.TokenLifetime);
         var engine = new MockEngine(store, tokens, new EngineSettings(
-            options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider, options.TokenScopeShape));
+            options.ClientId, options.ClientSecret, seed.OrganizationId, options.DefaultPageSize, options.MaxPageSize, options.TimeProvider, options.TokenScopeShape,
+            options.SpecYaml is null ? null : SpecRoutes.For(ApiSpec.Parse(options.SpecYaml))));
         var faults = new MockFaults(options.RandomSeed, options.FaultRate, options.Latency, options.ExemptOAuthFromFaults);
         var front = new FaultMiddleware(faults, options.TimeProvider);
         var callback = new EngineCallback(engine);

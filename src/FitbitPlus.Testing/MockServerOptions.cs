@@ -64,6 +64,9 @@ public sealed class MockServerOptions
     public int MaxPageSize { get; set; } = DefaultMaxPageSize;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
+    /// <summary>A spec to serve instead of the embedded one (tests of spec changes).</summary>
+    internal string? SpecYaml { get; set; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Port, nameof(Port));

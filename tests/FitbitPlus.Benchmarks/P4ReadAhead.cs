@@ -14,7 +14,7 @@ namespace FitbitPlus.Benchmarks;
 public class P4ReadAhead
 {
     private const int Pages = 100;
-    private const int PageSize = 100;
+    private const int PageSize = 50;
     private static readonly TimeSpan ServerLatency = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan ConsumerWorkPerPage = TimeSpan.FromMilliseconds(20);
     private PatientCollection? _collection;

@@ -43,8 +43,8 @@ internal sealed record ExportOptions(
         return repeated is null ? columns : throw new UsageException($"--columns names '{repeated.Key}' twice.");
     }
 
-    /// <summary>Resources per request unless <c>--page-size</c> says otherwise (the API's maximum).</summary>
-    public const int DefaultPageSize = 100;
+    /// <summary>Resources per request unless <c>--page-size</c> says otherwise (the smallest maximum the API documents: 50, e.g. for patients).</summary>
+    public const int DefaultPageSize = 50;
 
     /// <summary>The format: <c>--format</c> when given, else csv for a <c>.csv</c> output file, else jsonl.</summary>
     public static ExportFormat ChooseFormat(string? format, string? outputPath) => format?.ToLowerInvariant() switch

@@ -91,18 +91,21 @@ internal sealed class TokenHandler
             ["token_type"] = "bearer",
             ["expires_in"] = (long)_tokens.Lifetime.TotalSeconds,
         },
-        ["relationships"] = Scope(),
+        ["relationships"] = Scope(token.Id),
     };
 
-    private JObject Scope()
+    // The publisher requires links.related on both relationships (its example: /oauth/token/{id}/groups).
+    private JObject Scope(string tokenId)
     {
         var relationships = new JObject();
         if (_shape == TokenScopeShape.Organization)
         {
             relationships["organization"] = Relationships.ToOne("organization", _organizationId);
+            relationships["organization"]!["links"] = new JObject { ["related"] = $"/pub/oauth/token/{tokenId}/organization" };
         }
 
         relationships["groups"] = Relationships.ToMany("group", _store.All("group").Select(g => g.Id));
+        relationships["groups"]!["links"] = new JObject { ["related"] = $"/pub/oauth/token/{tokenId}/groups" };
         return relationships;
     }
 }

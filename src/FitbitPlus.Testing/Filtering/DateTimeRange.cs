@@ -3,28 +3,21 @@ using FitbitPlus.Mock.JsonApi;
 
 namespace FitbitPlus.Mock.Filtering;
 
-/// <summary>A <c>start..end</c> range (start inclusive, end exclusive, either side optional).</summary>
+/// <summary>A <c>start..end</c> range (start inclusive, end exclusive); the publisher documents only both ends.</summary>
 internal sealed record DateTimeRange(DateTimeOffset? Start, DateTimeOffset? End)
 {
-    /// <summary>Parses <c>a..b</c>, <c>a..</c>, <c>..b</c>; a value without <c>..</c> is a lower bound.</summary>
+    /// <summary>Parses <c>a..b</c>; an open end (<c>a..</c>, <c>..b</c>) or a single instant is refused (409), as undocumented.</summary>
     public static DateTimeRange Parse(string parameter, string value)
     {
         var separator = value.IndexOf("..", StringComparison.Ordinal);
-        if (separator < 0)
+        var start = separator < 0 ? string.Empty : value[..separator];
+        var end = separator < 0 ? string.Empty : value[(separator + 2)..];
+        if (start.Length == 0 || end.Length == 0)
         {
-            return new DateTimeRange(ParseInstant(parameter, value), null);
+            throw MockApiException.BadParameter(parameter, $"{parameter} must be start..end with both ends (ISO 8601), not '{value}'.");
         }
 
-        var start = value[..separator];
-        var end = value[(separator + 2)..];
-        if (start.Length == 0 && end.Length == 0)
-        {
-            throw MockApiException.BadParameter(parameter, $"{parameter} needs at least one bound: start..end.");
-        }
-
-        return new DateTimeRange(
-            start.Length == 0 ? null : ParseInstant(parameter, start),
-            end.Length == 0 ? null : ParseInstant(parameter, end));
+        return new DateTimeRange(ParseInstant(parameter, start), ParseInstant(parameter, end));
     }
 
     /// <summary>Parses one ISO 8601 instant; values without offset are UTC.</summary>

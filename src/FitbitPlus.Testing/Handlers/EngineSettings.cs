@@ -8,4 +8,5 @@ internal sealed record EngineSettings(
     int DefaultPageSize,
     int MaxPageSize,
     TimeProvider TimeProvider,
-    TokenScopeShape TokenScopeShape = TokenScopeShape.Organization);
+    TokenScopeShape TokenScopeShape = TokenScopeShape.Organization,
+    IReadOnlyList<Routing.RouteDefinition>? Routes = null);

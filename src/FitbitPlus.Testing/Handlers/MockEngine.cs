@@ -18,11 +18,13 @@ internal sealed class MockEngine
     private readonly TokenHandler _tokenHandler;
     private readonly ReadHandler _reads;
     private readonly WriteHandler _writes;
+    private readonly IReadOnlyList<RouteDefinition> _routes;
 
     /// <summary>Creates the engine.</summary>
     public MockEngine(ResourceStore store, TokenRegistry tokens, EngineSettings settings)
     {
         _tokens = tokens;
+        _routes = settings.Routes ?? SpecRoutes.Embedded;
         _tokenHandler = new TokenHandler(tokens, store, settings.ClientId, settings.ClientSecret, settings.OrganizationId, settings.TokenScopeShape);
         var filters = new FilterEvaluator(new ResourceGraph(store), settings.OrganizationId);
         _reads = new ReadHandler(store, filters, settings.DefaultPageSize, settings.MaxPageSize);
@@ -34,7 +36,7 @@ internal sealed class MockEngine
     {
         try
         {
-            var match = Router.Match(request.Method, request.Path);
+            var match = Router.Match(request.Method, request.Path, _routes);
             var isToken = match.Route.Kind == RouteKind.Token;
             if (!isToken && !_tokens.IsValid(request.Authorization))
             {
@@ -81,7 +83,7 @@ internal sealed class MockEngine
 
         if (string.IsNullOrWhiteSpace(request.Body))
         {
-            throw new MockApiException(400, ErrorCodes.InvalidBodyParameter, "The request body is empty.", pointer: string.Empty);
+            throw new MockApiException(409, ErrorCodes.InvalidBodyParameter, "The request body is empty.", pointer: string.Empty);
         }
 
         try
@@ -97,11 +99,11 @@ internal sealed class MockEngine
                 }
             }
 
-            return token as JObject ?? throw new MockApiException(400, ErrorCodes.InvalidBodyParameter, "The body must be a JSON object.", pointer: string.Empty);
+            return token as JObject ?? throw new MockApiException(409, ErrorCodes.InvalidBodyParameter, "The body must be a JSON object.", pointer: string.Empty);
         }
         catch (JsonReaderException error)
         {
-            throw new MockApiException(400, ErrorCodes.InvalidBodyParameter, "The body is not valid JSON: " + error.Message, pointer: string.Empty);
+            throw new MockApiException(409, ErrorCodes.InvalidBodyParameter, "The body is not valid JSON: " + error.Message, pointer: string.Empty);
         }
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ReadHandler
         RejectUnknownParameters(route, query);
         var includes = IncludeResolver.Parse(route, query);
         var sort = ListOrder.Parse(route, query);
-        var page = PageRequestParser.Parse(query, _defaultPageSize, _maxPageSize);
+        var page = PageRequestParser.Parse(query, Math.Min(_defaultPageSize, MaxOf(route)), MaxOf(route));
         var predicate = _filters.Build(route, query);
 
         var listKey = context.Request.Path + "?" + QueryParameters.Format(query.Pairs.Where(p => !PageRequestParser.IsPagingParameter(p.Key)));
@@ -61,7 +61,7 @@ internal sealed class ReadHandler
         var route = context.Route;
         var query = context.Request.Query;
         RejectUnknownParameters(route, query);
-        var page = PageRequestParser.Parse(query, _defaultPageSize, _maxPageSize);
+        var page = PageRequestParser.Parse(query, Math.Min(_defaultPageSize, MaxOf(route)), MaxOf(route));
         var related = RelatedOf(context).ToList();
         var cut = Pager.Cut(related, page, context.Request.Path, query, id => PositionIn(related, id), r => PositionIn(related, r.Id)!.Value);
         return Collection(context, cut, []);
@@ -75,6 +75,9 @@ internal sealed class ReadHandler
             ?? throw MockApiException.NotFound(context.Route.ResourceType, "(none)");
         return MockResponse.Document(200, Documents.Single(context.RequestId, related.Copy()));
     }
+
+    // The spec's documented maximum wins over the server's own limit.
+    private int MaxOf(RouteDefinition route) => Math.Min(_maxPageSize, route.MaxPageSize ?? int.MaxValue);
 
     // Related lists keep the parent's relationship order; the index is the cursor position.
     private static SortKey? PositionIn(List<StoredResource> related, string id) =>

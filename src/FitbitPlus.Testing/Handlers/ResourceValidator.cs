@@ -121,13 +121,17 @@ internal sealed class ResourceValidator
                     throw MockApiException.InvalidBody(pointer, $"Relationship {property.Name} needs type and id.");
                 }
 
-                if (_store.Find(type, id) is null)
+                if (!Exists(type, id))
                 {
                     throw MockApiException.InvalidBody(pointer, $"Relationship {property.Name} points to unknown {type} '{id}'.");
                 }
             }
         }
     }
+
+    // "user" is the publisher's type for any person (its calendar_event_response example uses it): a patient or a coach.
+    private bool Exists(string type, string id) =>
+        type == "user" ? _store.Find("patient", id) is not null || _store.Find("coach", id) is not null : _store.Find(type, id) is not null;
 
     private static void ValidateTypeSpecific(string type, JObject attributes)
     {
@@ -143,6 +147,13 @@ internal sealed class ResourceValidator
                 if (attributes["attendees"] is not JArray attendees || attendees.Any(a => a is not JObject || string.IsNullOrEmpty(JsonValues.AsString(a["user"]))))
                 {
                     throw MockApiException.InvalidBody("/data/attributes/attendees", "attendees must be an array of objects with a user.");
+                }
+
+                // completed_by is a resource identifier object (or null to clear it), never a bare id string.
+                if (!JsonValues.IsMissing(attributes["completed_by"])
+                    && (attributes["completed_by"] is not JObject completedBy || JsonValues.AsString(completedBy["type"]) is not { Length: > 0 } || JsonValues.AsString(completedBy["id"]) is not { Length: > 0 }))
+                {
+                    throw MockApiException.InvalidBody("/data/attributes/completed_by", "completed_by must be an object {type, id} or null.");
                 }
 
                 if (eventType == "plan-check-in" && (attributes["all_day"]?.Type != JTokenType.Boolean || !attributes.Value<bool>("all_day") || !JsonValues.IsMissing(attributes["end_at"])))

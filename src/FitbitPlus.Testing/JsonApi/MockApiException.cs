@@ -29,9 +29,9 @@ internal sealed class MockApiException : Exception
     public static MockApiException InvalidParameter(string parameter, string detail, int status = 409) =>
         new(status, ErrorCodes.InvalidParameter, detail, parameter: parameter);
 
-    /// <summary>400 InvalidParameter for malformed query parameters (paging, include, unknown filters).</summary>
+    /// <summary>409 InvalidParameter for malformed query parameters (paging, include, unknown filters): the API's "Invalid Request".</summary>
     public static MockApiException BadParameter(string parameter, string detail) =>
-        new(400, ErrorCodes.InvalidParameter, detail, parameter: parameter);
+        new(409, ErrorCodes.InvalidParameter, detail, parameter: parameter);
 
     /// <summary>409 InvalidBodyParameter naming a JSON pointer in the body.</summary>
     public static MockApiException InvalidBody(string pointer, string detail) =>

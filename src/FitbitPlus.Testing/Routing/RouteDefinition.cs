@@ -20,6 +20,9 @@ internal sealed record RouteDefinition(string OperationId, string Method, string
     /// <summary>Attribute names <c>sort=</c> may name (with optional leading '-').</summary>
     public IReadOnlyList<string> Sorts { get; init; } = [];
 
+    /// <summary>The largest page the spec documents for this operation (null: the server's limit only).</summary>
+    public int? MaxPageSize { get; init; }
+
     /// <summary>Status of a successful answer.</summary>
     public int SuccessStatus { get; init; } = 200;
 

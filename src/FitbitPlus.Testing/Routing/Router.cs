@@ -8,8 +8,11 @@ internal static class Router
     /// <summary>The path prefix every operation lives under.</summary>
     public const string BasePath = "/pub/";
 
-    /// <summary>Matches method and path; throws <see cref="MockApiException"/> when nothing matches.</summary>
-    public static RouteMatch Match(string method, string path)
+    /// <summary>Matches method and path against the embedded spec's routes; throws <see cref="MockApiException"/> when nothing matches.</summary>
+    public static RouteMatch Match(string method, string path) => Match(method, path, SpecRoutes.Embedded);
+
+    /// <summary>Matches method and path against <paramref name="routes"/>; throws <see cref="MockApiException"/> when nothing matches.</summary>
+    public static RouteMatch Match(string method, string path, IReadOnlyList<RouteDefinition> routes)
     {
         if (!path.StartsWith(BasePath, StringComparison.Ordinal))
         {
@@ -18,7 +21,7 @@ internal static class Router
 
         var segments = path[BasePath.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
         var pathMatched = false;
-        foreach (var route in RouteTable.All)
+        foreach (var route in routes)
         {
             var id = MatchSegments(route.Segments, segments, out var matched);
             if (!matched)

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace FitbitPlus.Mock.Store;
 
-/// <summary>Deterministic, readable ids: a per-type prefix and a zero-padded counter (e.g. <c>p000051</c>).</summary>
+/// <summary>
+/// Deterministic, readable ids: a per-type prefix and a zero-padded counter (e.g. <c>p000051</c>); digits only where
+/// the spec's links pattern allows only digits (health_question_definition).
+/// </summary>
 internal static class ResourceIds
 {
     private static readonly Dictionary<string, (string Prefix, int Width)> Formats = new(StringComparer.Ordinal)
@@ -20,7 +23,7 @@ internal static class ResourceIds
         ["health_profile"] = ("hp", 6),
         ["health_profile_question"] = ("hpq", 6),
         ["health_profile_answer"] = ("hpa", 6),
-        ["health_question_definition"] = ("hqd", 3),
+        ["health_question_definition"] = (string.Empty, 3),
         ["patient_health_metric"] = ("phm", 6),
         ["result"] = ("res", 6),
         ["reward_program"] = ("rp", 3),

@@ -72,28 +72,45 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         }
 
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream(declared is { } length ? (int)length : 0);
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
+            // A declared length is read straight into an array of that size: no copy when the body is as declared.
+            var body = declared is { } length ? GC.AllocateUninitializedArray<byte>((int)length) : [];
+            var filled = 0;
             int read;
-            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+            while (filled < body.Length && (read = await stream.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+            }
+
+            read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return filled == body.Length ? body : body[..filled];
+            }
+
+            // No Content-Length (or more than it said): pooled segments, one copy at the end, so a refused body
+            // costs no more than the pool's segments.
+            using var buffer = new PooledSegments();
+            buffer.Write(body.AsSpan(0, filled));
+            do
             {
                 if (buffer.Length + read > limit)
                 {
                     throw TooLarge(request, response.StatusCode, limit, "longer than");
                 }
 
-                buffer.Write(chunk, 0, read);
+                buffer.Write(chunk.AsSpan(0, read));
             }
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0);
+
+            return buffer.ToArray();
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-
-        // A body of declared length filled its exact-size buffer: hand that array on instead of copying it.
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private FitbitPlusException TooLarge(HttpRequestMessage request, HttpStatusCode status, long limit, string size) =>

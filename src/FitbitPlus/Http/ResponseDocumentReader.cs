@@ -84,9 +84,10 @@ internal static class ResponseDocumentReader
                 throw Malformed(response, problem, body);
             }
 
-            if (SingleResourceDocument.Is(typeof(T)))
+            if (SingleResourceDocument.Is(typeof(T)) && NeedsResourceCheck(response))
             {
                 // A GET, POST or PATCH of one resource must answer that resource: data null, missing or {} is no success.
+                // Only a document the byte scan flags (or one behind a bare HttpClient) is parsed again, to describe it.
                 SuccessBodyValidator.ThrowIfNotResourceDocument(Parse(body), ErrorResponseReader.DescribeRequest(response.RequestMessage), response.StatusCode, SafeHead(response, body));
             }
 
@@ -157,6 +158,9 @@ internal static class ResponseDocumentReader
             $"{request} answered HTTP {(int)status} ({status}) but not the expected JSON:API document: {problem.TrimEnd('.')}.",
             status, null, null, excerpt, secret ? null : inner);
     }
+
+    private static bool NeedsResourceCheck(HttpResponseMessage response) =>
+        response.Content is not BufferedContent buffered || ResourceDocumentScan.Problem(buffered.Bytes, out var hasErrors) is not null || hasErrors;
 
     private static JObject Parse(Stream body)
     {

@@ -11,7 +11,7 @@ namespace FitbitPlus.Benchmarks.PeakMemory;
 /// </summary>
 internal static class PeakMemoryChild
 {
-    public const int PageSize = 100;
+    public const int PageSize = 50;
 
     public static async Task<int> RunAsync(long total, bool detectDuplicates, string mode)
     {

@@ -12,7 +12,7 @@ namespace FitbitPlus.Tests.Integration;
 public class FaultyExportTests
 {
     private const int PatientCount = 2000;
-    private const int PageSize = 100;
+    private const int PageSize = 50;
     private const double FaultRate = 0.15;
     private FitbitPlusMockServer _server = null!;
     private FitbitPlusClient _client = null!;

@@ -22,7 +22,7 @@ public class MockConcurrencyTests
             {
                 var body = MockHttp.MetricBody(patient, 100 + writer);
                 using var response = await client.PostAsync("patient_health_metric", MockHttp.Body(body));
-                if ((int)response.StatusCode == 201)
+                if ((int)response.StatusCode == 200)
                 {
                     created.Add((await MockHttp.ReadAsync(response))["data"]!.Value<string>("id")!);
                 }

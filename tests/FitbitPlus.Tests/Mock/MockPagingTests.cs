@@ -106,34 +106,54 @@ public class MockPagingTests
 
     [TestCase("page[size]=5&page[after]=p000001", "page[after]")]
     [TestCase("page[number]=2&page[limit]=5", "page[limit]")]
-    public async Task MixedPagingStrategies_Answers400NamingTheParameters(string paging, string parameter)
+    public async Task MixedPagingStrategies_Answers409NamingTheParameters(string paging, string parameter)
     {
         var (status, document) = await MockHttp.GetAsync(_client, $"patient?filter[organization]={_organization}&{paging}");
         var error = MockHttp.FirstError(document);
 
-        Assert.That(status, Is.EqualTo(400));
+        Assert.That(status, Is.EqualTo(409));
         Assert.That(error.Value<string>("code"), Is.EqualTo("InvalidParameter"));
         Assert.That(error["source"]!.Value<string>("parameter"), Is.EqualTo(parameter));
         Assert.That(error.Value<string>("detail"), Does.Contain("page[").And.Contain("mixed"));
     }
 
-    [TestCase("page[size]=101", "page[size]")]
-    [TestCase("page[limit]=101", "page[limit]")]
+    [TestCase("page[size]=51", "page[size]")]
+    [TestCase("page[limit]=51", "page[limit]")]
     [TestCase("page[size]=-1", "page[size]")]
     [TestCase("page[number]=0", "page[number]")]
     [TestCase("page[limit]=5&page[after]=nobody", "page[after]")]
-    public async Task InvalidPageParameter_Answers400(string paging, string parameter)
+    public async Task InvalidPageParameter_Answers409(string paging, string parameter)
     {
         var (status, document) = await MockHttp.GetAsync(_client, $"patient?filter[organization]={_organization}&{paging}");
 
-        Assert.That(status, Is.EqualTo(400));
+        Assert.That(status, Is.EqualTo(409));
         Assert.That(MockHttp.FirstError(document)["source"]!.Value<string>("parameter"), Is.EqualTo(parameter));
     }
 
     [Test]
-    public async Task MaxPageSize_IsAccepted()
+    public async Task PageSize_DocumentedMaximum_IsAccepted()
     {
-        var (status, _) = await MockHttp.GetAsync(_client, $"patient?filter[organization]={_organization}&page[size]={MockServerOptions.DefaultMaxPageSize}");
+        var (status, document) = await MockHttp.GetAsync(_client, $"patient?filter[organization]={_organization}&page[size]=50");
+
+        Assert.That(status, Is.EqualTo(200));
+        Assert.That(document["data"]!.Count(), Is.EqualTo(Math.Min(50, _server.Store.Count("patient"))));
+    }
+
+    [TestCase("page[size]=60")]
+    [TestCase("page[limit]=60")]
+    public async Task PageSize_AboveTheDocumentedMaximum_Answers409InvalidRequest(string paging)
+    {
+        // The publisher documents page[size] maximum 50 for fetchPatients; the mock served 60 per page.
+        var (status, document) = await MockHttp.GetAsync(_client, $"patient?filter[organization]={_organization}&{paging}");
+
+        Assert.That(status, Is.EqualTo(409));
+        Assert.That(MockHttp.FirstError(document).Value<string>("detail"), Does.Contain("50"));
+    }
+
+    [Test]
+    public async Task PageSize_NoDocumentedMaximum_ServerMaximumIsAccepted()
+    {
+        var (status, _) = await MockHttp.GetAsync(_client, $"coach?filter[organization]={_organization}&page[size]={MockServerOptions.DefaultMaxPageSize}");
 
         Assert.That(status, Is.EqualTo(200));
     }
@@ -142,7 +162,7 @@ public class MockPagingTests
     {
         var body = MockHttp.MetricBody(patientId, 150);
         using var response = await _client.PostAsync("patient_health_metric", MockHttp.Body(body));
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
     }
 
     private static List<string> Ids(JObject document) => document["data"]!.Select(d => d.Value<string>("id")!).ToList();

@@ -43,8 +43,8 @@ public class MockUpdatedAtTests
         var instant = DateTimeOffset.Parse(stamp!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(instant, Is.EqualTo(new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero)));
         Assert.That(await IdsUpdatedIn("patient", $"{stamp}..{Iso(instant.AddMilliseconds(1))}"), Is.EqualTo(new[] { id }), "start inclusive");
-        Assert.That(await IdsUpdatedIn("patient", $"..{stamp}"), Does.Not.Contain(id), "end exclusive");
-        Assert.That(await IdsUpdatedIn("patient", $"{Iso(instant.AddMilliseconds(1))}.."), Is.Empty);
+        Assert.That(await IdsUpdatedIn("patient", $"1970-01-01T00:00:00Z..{stamp}"), Does.Not.Contain(id), "end exclusive");
+        Assert.That(await IdsUpdatedIn("patient", $"{Iso(instant.AddMilliseconds(1))}..9999-12-31T23:59:59Z"), Is.Empty);
     }
 
     [Test]
@@ -60,7 +60,7 @@ public class MockUpdatedAtTests
         Assert.That((string?)created["attributes"]!["updated_at"], Is.EqualTo(Iso(now)));
         Assert.That((string?)patched["attributes"]!["updated_at"], Is.EqualTo(Iso(now)));
         Assert.That((string?)_server.Store.Find("calendar_event", eventId)!["attributes"]!["updated_at"], Is.EqualTo(Iso(now)));
-        Assert.That(await IdsUpdatedIn("calendar_event", $"{Iso(now)}.."), Is.EqualTo(new[] { eventId }));
+        Assert.That(await IdsUpdatedIn("calendar_event", $"{Iso(now)}..9999-12-31T23:59:59Z"), Is.EqualTo(new[] { eventId }));
     }
 
     private async Task<List<string>> IdsUpdatedIn(string type, string range)

@@ -10,7 +10,7 @@ public class CatalogTests
     public async Task Enumerate_ByTypeName_FiltersIncludeAndSortInFirstRequestResourcesAsSentJson()
     {
         var mock = new MockHttpMessageHandler();
-        PageBodies.Exact(mock, PageBodies.Base + "calendar_event?filter%5Bpatient%5D=p1&filter%5Bstart_at%5D=2024-01-01T00%3A00%3A00%2B02%3A00..&include=owner&sort=-start_at&page%5Blimit%5D=50")
+        PageBodies.Exact(mock, PageBodies.Base + "calendar_event?filter%5Bpatient%5D=p1&filter%5Bstart_at%5D=2024-01-01T00%3A00%3A00%2B02%3A00..9999-12-31T23%3A59%3A59%2B00%3A00&include=owner&sort=-start_at&page%5Blimit%5D=50")
             .Respond(PageBodies.JsonApi, """{"data":[{"type":"calendar_event","id":"e1","attributes":{"start_at":"2024-01-02T09:00:00.000+02:00"}}],"links":{"next":"/pub/calendar_event?page[after]=2"}}""");
         PageBodies.Exact(mock, PageBodies.Origin + "/pub/calendar_event?page[after]=2")
             .Respond(PageBodies.JsonApi, """{"data":[{"type":"calendar_event","id":"e2"}]}""");

@@ -12,12 +12,12 @@ public class FilterFormatTests
         Assert.That(FilterFormat.DateRange(Start, End), Is.EqualTo("2024-03-01T08:30:00+02:00..2024-03-31T23:59:59.5+00:00"));
 
     [Test]
-    public void DateRange_OpenEnd_StartFollowedByTwoDots() =>
-        Assert.That(FilterFormat.DateRange(Start, null), Is.EqualTo("2024-03-01T08:30:00+02:00.."));
+    public void DateRange_OpenEnd_FarFutureEnd() =>
+        Assert.That(FilterFormat.DateRange(Start, null), Is.EqualTo("2024-03-01T08:30:00+02:00..9999-12-31T23:59:59+00:00"));
 
     [Test]
-    public void DateRange_OpenStart_TwoDotsFollowedByEnd() =>
-        Assert.That(FilterFormat.DateRange(null, End), Is.EqualTo("..2024-03-31T23:59:59.5+00:00"));
+    public void DateRange_OpenStart_EpochStart() =>
+        Assert.That(FilterFormat.DateRange(null, End), Is.EqualTo("1970-01-01T00:00:00+00:00..2024-03-31T23:59:59.5+00:00"));
 
     [Test]
     public void DateRange_NoSide_ArgumentException() =>

@@ -13,15 +13,15 @@ public class DateTimeRangeTests
         Assert.That(new DateTimeRange(NovemberNewYork, DecemberNewYork).ToString(), Is.EqualTo("2017-11-01T00:00:00-04:00..2017-12-01T00:00:00-05:00"));
 
     [Test]
-    public void Format_OpenEnds_EmptySideOfTheSeparator()
+    public void Format_OpenEnds_ExplicitEpochStartAndFarFutureEnd()
     {
-        Assert.That(DateTimeRange.From(NovemberNewYork).Format(), Is.EqualTo("2017-11-01T00:00:00-04:00.."));
-        Assert.That(DateTimeRange.Before(new DateTimeOffset(2026, 12, 1, 10, 0, 0, 123, TimeSpan.Zero)).Format(), Is.EqualTo("..2026-12-01T10:00:00.123+00:00"));
+        Assert.That(DateTimeRange.From(NovemberNewYork).Format(), Is.EqualTo("2017-11-01T00:00:00-04:00..9999-12-31T23:59:59+00:00"));
+        Assert.That(DateTimeRange.Before(new DateTimeOffset(2026, 12, 1, 10, 0, 0, 123, TimeSpan.Zero)).Format(), Is.EqualTo("1970-01-01T00:00:00+00:00..2026-12-01T10:00:00.123+00:00"));
     }
 
     [TestCase("2017-11-01T00:00:00-04:00..2017-12-01T00:00:00-05:00")]
-    [TestCase("2026-12-01T10:00:00.1234567+00:00..")]
-    [TestCase("..2026-12-01T23:30:00+05:30")]
+    [TestCase("2026-12-01T10:00:00.1234567+00:00..9999-12-31T23:59:59+00:00")]
+    [TestCase("1970-01-01T00:00:00+00:00..2026-12-01T23:30:00+05:30")]
     public void Parse_WhatFormatWrites_RoundTripsTextAndInstants(string text)
     {
         var range = DateTimeRange.Parse(text);
@@ -81,8 +81,8 @@ public class DateTimeRangeTests
 
         var uri = query.ToRelativeUri(CollectionCatalog.Find("calendar_event")).ToString();
 
-        Assert.That(query.Filters["filter[updated_at]"], Is.EqualTo("2026-12-01T10:00:00+01:00.."));
+        Assert.That(query.Filters["filter[updated_at]"], Is.EqualTo("2026-12-01T10:00:00+01:00..9999-12-31T23:59:59+00:00"));
         Assert.That(uri, Does.Contain("filter%5Bupdated_at%5D=2026-12-01T10%3A00%3A00%2B01%3A00.."));
-        Assert.That(Uri.UnescapeDataString(uri), Does.Contain("filter[created_at]=..2017-11-01T00:00:00-04:00"));
+        Assert.That(Uri.UnescapeDataString(uri), Does.Contain("filter[created_at]=1970-01-01T00:00:00+00:00..2017-11-01T00:00:00-04:00"));
     }
 }

@@ -21,7 +21,7 @@ public class SyncWindowTests
         var run = client.SyncJsonAsync("patient");
         var items = await AsyncCollect.ListAsync(run);
 
-        Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "..2025-03-01T11:59:30+00:00" }));
+        Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "1970-01-01T00:00:00+00:00..2025-03-01T11:59:30+00:00" }));
         Assert.That(Query(harness.ApiRequests.Single())["filter[organization]"], Is.EqualTo("org-42"), "the credentials' organization");
         Assert.That(items.Select(i => (string?)i["id"]), Is.EqualTo(new[] { "p1" }));
         Assert.That(run.NewState!.Watermark, Is.EqualTo(Noon - SyncOptions.DefaultSettle));
@@ -126,7 +126,7 @@ public class SyncWindowTests
         var run = client.SyncJsonAsync("patient", null, new SyncOptions { Settle = TimeSpan.Zero });
         await AsyncCollect.ListAsync(run);
 
-        Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "..2025-03-01T12:00:01+00:00" }));
+        Assert.That(UpdatedAtFilters(harness), Is.EqualTo(new[] { "1970-01-01T00:00:00+00:00..2025-03-01T12:00:01+00:00" }));
         Assert.That(run.NewState!.Watermark, Is.EqualTo(Noon.AddSeconds(1)));
     }
 

@@ -6,7 +6,8 @@ namespace FitbitPlus.Paging;
 /// <summary>
 /// A date-time range for <c>filter[created_at]</c> and <c>filter[updated_at]</c>: start inclusive, end exclusive,
 /// either end optional, written <c>start..end</c> in ISO 8601 with the offset (the API's documented form, e.g.
-/// <c>2017-11-01T00:00:00-04:00..2017-12-01T00:00:00-05:00</c>).
+/// <c>2017-11-01T00:00:00-04:00..2017-12-01T00:00:00-05:00</c>); an open end is written as an explicit bound
+/// (see <see cref="FilterFormat.DateRange"/>), never left empty.
 /// </summary>
 public sealed record DateTimeRange
 {
@@ -57,9 +58,8 @@ public sealed record DateTimeRange
     /// <summary>True when <paramref name="instant"/> lies in the range (start inclusive, end exclusive).</summary>
     public bool Contains(DateTimeOffset instant) => (Start is null || instant >= Start) && (End is null || instant < End);
 
-    /// <summary>The wire text, <c>start..end</c>, each end in ISO 8601 with its own offset; an open end is left empty.</summary>
-    public string Format() =>
-        (Start is { } s ? FilterFormat.Iso(s) : string.Empty) + Separator + (End is { } e ? FilterFormat.Iso(e) : string.Empty);
+    /// <summary>The wire text, <c>start..end</c>, each end in ISO 8601 with its own offset; an open end becomes an explicit bound.</summary>
+    public string Format() => FilterFormat.DateRange(Start, End);
 
     /// <summary>The wire text; see <see cref="Format"/>.</summary>
     public override string ToString() => Format();

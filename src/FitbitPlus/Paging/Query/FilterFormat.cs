@@ -8,9 +8,15 @@ public static class FilterFormat
     // ISO 8601 with the offset always written, and no trailing zero fractions.
     private const string IsoFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
 
+    // The publisher documents only start..end, so an open side is sent as an explicit bound: the Unix epoch for an open
+    // start (the API holds nothing older) and the last second of 9999 for an open end.
+    private static readonly DateTimeOffset OpenStart = DateTimeOffset.UnixEpoch;
+    private static readonly DateTimeOffset OpenEnd = new(9999, 12, 31, 23, 59, 59, TimeSpan.Zero);
+
     /// <summary>
-    /// A date-time range <c>start..end</c> for filters such as <c>filter[created_at]</c>; either side may be open
-    /// (<c>start..</c>, <c>..end</c>) but not both.
+    /// A date-time range <c>start..end</c> for filters such as <c>filter[created_at]</c>; either side may be open but
+    /// not both. The wire always carries both ends: an open start is 1970-01-01T00:00:00+00:00, an open end
+    /// 9999-12-31T23:59:59+00:00.
     /// </summary>
     public static string DateRange(DateTimeOffset? start, DateTimeOffset? end)
     {
@@ -24,7 +30,7 @@ public static class FilterFormat
             throw new ArgumentException($"The range starts ({Iso(start!.Value)}) after it ends ({Iso(end!.Value)}).", nameof(start));
         }
 
-        return (start is { } s ? Iso(s) : string.Empty) + ".." + (end is { } e ? Iso(e) : string.Empty);
+        return Iso(start ?? OpenStart) + ".." + Iso(end ?? OpenEnd);
     }
 
     /// <summary>One date-time in the API's ISO 8601 form, offset included.</summary>
