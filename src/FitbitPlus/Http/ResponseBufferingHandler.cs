@@ -10,7 +10,8 @@ namespace FitbitPlus.Http;
 /// so a connection that drops while the body is still arriving surfaces as an exception the retry can handle,
 /// instead of as a truncated document in the caller's deserializer. Bodies are counted while they stream in and
 /// refused beyond the chain's limit (<see cref="FitbitPlusClientOptions.MaxResponseBytes"/> for API answers,
-/// <see cref="FitbitPlusClientOptions.MaxTokenResponseBytes"/> for token answers), so a runaway or hostile body cannot exhaust memory; a body of declared length is read into one exact array.
+/// <see cref="FitbitPlusClientOptions.MaxTokenResponseBytes"/> for token answers), so a runaway or hostile body cannot
+/// exhaust memory; a body of declared length is read into one exact array.
 /// </summary>
 internal sealed class ResponseBufferingHandler : DelegatingHandler
 {
