@@ -22,6 +22,7 @@ public partial class FitbitPlusClient : IDisposable
     private readonly Func<HttpClient> _httpClientSource;
     private readonly AccessTokenProvider? _tokens;
     private readonly HttpClient? _ownedHttpClient;
+    private readonly HttpClient? _tokenHttpClient;
     private readonly Func<IFitbitPlusApiClient>? _api;
 
     /// <summary>Creates a client that talks to the API over its own connection pool.</summary>
@@ -71,8 +72,11 @@ public partial class FitbitPlusClient : IDisposable
     {
         Options = validatedOptions;
         loggerFactory ??= NullLoggerFactory.Instance;
-        _tokens = CreateTokenProvider(validatedOptions, () => HttpClient, loggerFactory, Metrics);
-        var pipeline = HttpPipeline.Build(validatedOptions, _tokens, loggerFactory, Metrics, transport);
+        // Token requests take a chain of their own over the same transport; it must not dispose the transport a second time.
+        var tokenChain = HttpPipeline.Build(HttpPipeline.CreateTokenHandlers(validatedOptions, loggerFactory), new NonDisposingHandler(transport));
+        _tokenHttpClient = new HttpClient(tokenChain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _tokens = CreateTokenProvider(validatedOptions, () => _tokenHttpClient, loggerFactory, Metrics);
+        var pipeline = HttpPipeline.Build(HttpPipeline.CreateApiHandlers(validatedOptions, _tokens, loggerFactory, Metrics), transport);
         _ownedHttpClient = new HttpClient(pipeline, disposeHandler: ownsTransport)
         {
             BaseAddress = validatedOptions.BaseAddress,
@@ -130,10 +134,11 @@ public partial class FitbitPlusClient : IDisposable
         }
 
         _tokens?.Dispose();
+        _tokenHttpClient?.Dispose();
         _ownedHttpClient.Dispose();
     }
 
-    /// <summary>Creates the token cache that sends its requests through <paramref name="httpClient"/>.</summary>
+    /// <summary>Creates the token cache that sends its requests through <paramref name="httpClient"/> (the token chain's client).</summary>
     internal static AccessTokenProvider CreateTokenProvider(FitbitPlusClientOptions options, Func<HttpClient> httpClient, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics) =>
         new(new TokenEndpointClient(options, httpClient, metrics), options.TimeProvider, loggerFactory.CreateLogger(HttpPipeline.AuthenticationLogCategory));
 

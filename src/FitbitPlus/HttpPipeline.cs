@@ -7,10 +7,17 @@ using Microsoft.Extensions.Logging;
 namespace FitbitPlus;
 
 /// <summary>
-/// The handlers of the client's pipeline, outer to inner: operation telemetry → error translation → resilience (retries, total timeout)
-/// → bearer token (401 renewal) → same-origin redirects → response buffering → trace context → transport. Used by both the
-/// constructor and DI.
-/// It composes Http/ and Authentication/, so it lives above both: Authentication/ uses Http/, never the reverse.
+/// The client's two handler chains over one transport, used by both the constructor and DI.
+/// API requests, outer to inner: operation telemetry → error translation → resilience (retries, total timeout) → bearer
+/// token (401 renewal) → same-origin redirects → response buffering (<see cref="FitbitPlusClientOptions.MaxResponseBytes"/>)
+/// → trace context → transport.
+/// Token requests have a chain of their own, as Duende's back channel and Azure's credential pipeline do: resilience
+/// (a grant is safe to repeat, so its POST is retried like an idempotent call) → same-origin redirects → response
+/// buffering (<see cref="FitbitPlusClientOptions.MaxTokenResponseBytes"/>) → trace context → transport; their failures are
+/// <see cref="FitbitPlusAuthenticationException"/>s, and <see cref="TokenEndpointClient"/> reads the answers itself.
+/// No handler asks which kind of request it carries: each chain is built for one kind.
+/// It composes Http/ and Authentication/, so it lives above both: Http/ holds building blocks that know nothing of
+/// tokens, and Authentication/ uses Http/ (request replay, origins), never the reverse.
 /// </summary>
 internal static class HttpPipeline
 {
@@ -20,41 +27,38 @@ internal static class HttpPipeline
     /// <summary>Logger category of the token lifecycle.</summary>
     public const string AuthenticationLogCategory = "FitbitPlus.Authentication";
 
-    /// <summary>Creates fresh handler instances, outermost first.</summary>
-    public static IReadOnlyList<DelegatingHandler> CreateHandlers(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics) =>
+    /// <summary>Polly pipeline name of the API chain.</summary>
+    public const string ApiResilienceName = "FitbitPlus";
+
+    /// <summary>Polly pipeline name of the token chain.</summary>
+    public const string TokenResilienceName = "FitbitPlus.Token";
+
+    /// <summary>Creates fresh handler instances of the API chain, outermost first.</summary>
+    public static IReadOnlyList<DelegatingHandler> CreateApiHandlers(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics) =>
     [
-        CreateTelemetry(options, metrics),
-        CreateErrorTranslation(options),
-        CreateResilience(options, loggerFactory),
-        CreateBearerToken(options, tokens, loggerFactory),
-        CreateRedirects(options),
-        CreateBuffering(options),
-        CreateTraceContext(),
+        // One Activity and duration per API operation call or page (nothing while nobody listens).
+        new OperationTelemetryHandler(metrics, options.BaseAddress),
+        // Non-success and non-JSON responses → FitbitPlusException.
+        new ErrorTranslationHandler(options.RetryTotalTimeout),
+        CreateResilience(ApiResilienceName, options, loggerFactory, everyRequestRepeatable: false),
+        new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory)),
+        new SameOriginRedirectHandler(options.BaseAddress, ApiFailure),
+        new ResponseBufferingHandler(options.MaxResponseBytes, nameof(FitbitPlusClientOptions.MaxResponseBytes), ApiFailure),
+        // The W3C trace context on every attempt, retries included.
+        new TraceContextHandler(),
     ];
 
-    /// <summary>One Activity and duration per API operation call or page (nothing while nobody listens).</summary>
-    public static DelegatingHandler CreateTelemetry(FitbitPlusClientOptions options, FitbitPlusMetrics metrics) => new OperationTelemetryHandler(metrics, options.BaseAddress);
-
-    /// <summary>The W3C trace context on every attempt, retries included.</summary>
-    public static DelegatingHandler CreateTraceContext() => new TraceContextHandler();
-
-    /// <summary>Non-success and non-JSON responses → <see cref="FitbitPlusException"/>.</summary>
-    public static DelegatingHandler CreateErrorTranslation(FitbitPlusClientOptions options) => new ErrorTranslationHandler(options.RetryTotalTimeout);
-
-    /// <summary>Retries and the total timeout (Polly).</summary>
-    public static DelegatingHandler CreateResilience(FitbitPlusClientOptions options, ILoggerFactory loggerFactory) =>
-        // ResilienceHandler is marked experimental (EXTEXP0001) in 8.10, the net8.0 floor; later versions made the
-        // same constructor stable, so the net8.0 assembly binds to it whichever version an app resolves.
-#pragma warning disable EXTEXP0001
-        new ResilienceHandler(FitbitPlusResilience.Create(options, loggerFactory.CreateLogger(LogCategory)));
-#pragma warning restore EXTEXP0001
-
-    /// <summary>Bearer token and the one-time 401 renewal.</summary>
-    public static DelegatingHandler CreateBearerToken(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory) =>
-        new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory));
-
-    /// <summary>Follows redirects within the API origin only (the transport's own redirects are off).</summary>
-    public static DelegatingHandler CreateRedirects(FitbitPlusClientOptions options) => new SameOriginRedirectHandler(options.BaseAddress);
+    /// <summary>Creates fresh handler instances of the token chain, outermost first.</summary>
+    public static IReadOnlyList<DelegatingHandler> CreateTokenHandlers(FitbitPlusClientOptions options, ILoggerFactory loggerFactory) =>
+    [
+        // A client_credentials or refresh_token grant may be sent again: at worst the server issues one more token.
+        CreateResilience(TokenResilienceName, options, loggerFactory, everyRequestRepeatable: true),
+        new SameOriginRedirectHandler(options.BaseAddress, (message, status) =>
+            new FitbitPlusAuthenticationException("The token request was not completed: " + message, status, null, null, null)),
+        new ResponseBufferingHandler(options.MaxTokenResponseBytes, nameof(FitbitPlusClientOptions.MaxTokenResponseBytes), (message, status) =>
+            new FitbitPlusAuthenticationException(message, status, null, null, null)),
+        new TraceContextHandler(),
+    ];
 
     /// <summary>
     /// The transport of both the constructor and DI. Automatic redirects are off: they would carry the client secret
@@ -68,15 +72,10 @@ internal static class HttpPipeline
         AllowAutoRedirect = false,
     };
 
-    /// <summary>Reads bodies whole inside the retry, within the size limits.</summary>
-    public static DelegatingHandler CreateBuffering(FitbitPlusClientOptions options) =>
-        new ResponseBufferingHandler(options.MaxResponseBytes, options.MaxTokenResponseBytes);
-
-    /// <summary>Chains the handlers in front of <paramref name="transport"/>.</summary>
-    public static HttpMessageHandler Build(FitbitPlusClientOptions options, AccessTokenProvider tokens, ILoggerFactory loggerFactory, FitbitPlusMetrics metrics, HttpMessageHandler transport)
+    /// <summary>Chains <paramref name="handlers"/> (outermost first) in front of <paramref name="transport"/>.</summary>
+    public static HttpMessageHandler Build(IReadOnlyList<DelegatingHandler> handlers, HttpMessageHandler transport)
     {
         var inner = transport;
-        var handlers = CreateHandlers(options, tokens, loggerFactory, metrics);
         for (var i = handlers.Count - 1; i >= 0; i--)
         {
             handlers[i].InnerHandler = inner;
@@ -85,4 +84,14 @@ internal static class HttpPipeline
 
         return inner;
     }
+
+    /// <summary>Retries and the total timeout (Polly).</summary>
+    private static DelegatingHandler CreateResilience(string name, FitbitPlusClientOptions options, ILoggerFactory loggerFactory, bool everyRequestRepeatable) =>
+        // ResilienceHandler is marked experimental (EXTEXP0001) in 8.10, the net8.0 floor; later versions made the
+        // same constructor stable, so the net8.0 assembly binds to it whichever version an app resolves.
+#pragma warning disable EXTEXP0001
+        new ResilienceHandler(FitbitPlusResilience.Create(name, options, loggerFactory.CreateLogger(LogCategory), everyRequestRepeatable));
+#pragma warning restore EXTEXP0001
+
+    private static FitbitPlusException ApiFailure(string message, System.Net.HttpStatusCode status) => new(message, status, null, null, null);
 }

@@ -27,15 +27,15 @@ internal sealed class BearerTokenHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is not { IsAbsoluteUri: true } uri || IsTokenEndpoint(request, uri))
+        if (request.RequestUri is not { IsAbsoluteUri: true } uri || IsPublicOperation(request, uri))
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!IsSameOrigin(uri, _apiBase))
+        if (!UriOrigin.IsSame(uri, _apiBase))
         {
             // A token must never leak to another host, even one that a link or a caller pointed us at.
-            AuthenticationLog.BearerWithheld(_logger, uri.GetLeftPart(UriPartial.Authority));
+            AuthenticationLog.BearerWithheld(_logger, UriOrigin.Describe(uri));
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
@@ -60,16 +60,10 @@ internal sealed class BearerTokenHandler : DelegatingHandler
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>True when scheme, host and port are equal.</summary>
-    internal static bool IsSameOrigin(Uri a, Uri b) =>
-        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
-        && a.Port == b.Port;
-
-    // The token endpoint is public (security: []); the library's own token requests carry a marker.
-    private bool IsTokenEndpoint(HttpRequestMessage request, Uri uri) =>
-        FitbitPlusRequestOptions.IsTokenRequest(request)
-        || (request.Method == HttpMethod.Post
-            && IsSameOrigin(uri, _tokenEndpoint)
-            && string.Equals(uri.AbsolutePath, _tokenEndpoint.AbsolutePath, StringComparison.Ordinal));
+    // The spec's one operation without security (security: []) needs no bearer: a caller's own Api.CreateTokenAsync.
+    // The library's own token requests never come here; they have a chain of their own.
+    private bool IsPublicOperation(HttpRequestMessage request, Uri uri) =>
+        request.Method == HttpMethod.Post
+        && UriOrigin.IsSame(uri, _tokenEndpoint)
+        && string.Equals(uri.AbsolutePath, _tokenEndpoint.AbsolutePath, StringComparison.Ordinal);
 }

@@ -5,7 +5,6 @@ using Duende.IdentityModel;
 using Duende.IdentityModel.Client;
 using FitbitPlus.Diagnostics;
 using FitbitPlus.Errors;
-using FitbitPlus.Http;
 using Newtonsoft.Json.Linq;
 using Polly.Timeout;
 
@@ -14,6 +13,8 @@ namespace FitbitPlus.Authentication;
 /// <summary>
 /// Sends token requests to <c>POST oauth/token</c>. Duende's request types are form-encoded only, while this API
 /// wants a JSON:API document, so the request is written here and only the response model comes from Duende.
+/// Sends through an HTTP client of its own, never the API's (the token chain of <see cref="HttpPipeline"/>), and reads
+/// every failure into a <see cref="FitbitPlusAuthenticationException"/> itself.
 /// Owns the client's <see cref="ClientSecrets"/>: the client secret and the tokens it receives stay masked until disposed.
 /// </summary>
 internal sealed class TokenEndpointClient : IDisposable
@@ -96,7 +97,6 @@ internal sealed class TokenEndpointClient : IDisposable
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaType));
-        request.Options.Set(FitbitPlusRequestOptions.TokenRequest, true);
         telemetry?.Attach(request);
 
         var time = _options.TimeProvider;
@@ -229,7 +229,7 @@ internal sealed class TokenEndpointClient : IDisposable
             null, masked, Mask(requestId), null);
     }
 
-    // Passed through: the pipeline's own token failures (a refused redirect, a body too large), a token request cancelled
+    // Passed through: the token chain's own failures (a refused redirect, a body too large), a token request cancelled
     // because the client is being disposed, and use after dispose.
     private static bool IsPassedThrough(Exception ex, CancellationToken cancellationToken) =>
         ex is FitbitPlusAuthenticationException or ObjectDisposedException

@@ -13,18 +13,18 @@ namespace FitbitPlus.DependencyInjection;
 internal sealed class FitbitPlusClientFactory : IFitbitPlusClientFactory, IDisposable
 {
     private readonly IOptionsMonitor<FitbitPlusClientOptions> _options;
-    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IServiceProvider _services;
     private readonly ILoggerFactory? _loggerFactory;
     private readonly FitbitPlusClientNames _names;
     private readonly FitbitPlusMetrics _metrics;
     private readonly ConcurrentDictionary<string, Lazy<(FitbitPlusRegistration Registration, FitbitPlusClient Client)>> _clients = new(StringComparer.Ordinal);
     private int _disposed;
 
-    public FitbitPlusClientFactory(IOptionsMonitor<FitbitPlusClientOptions> options, IHttpClientFactory httpClientFactory, ILoggerFactory? loggerFactory, FitbitPlusClientNames names, IMeterFactory? meterFactory = null)
+    public FitbitPlusClientFactory(IOptionsMonitor<FitbitPlusClientOptions> options, IServiceProvider services, ILoggerFactory? loggerFactory, FitbitPlusClientNames names, IMeterFactory? meterFactory = null)
     {
         _metrics = FitbitPlusMetrics.Create(meterFactory);
         _options = options;
-        _httpClientFactory = httpClientFactory;
+        _services = services;
         _loggerFactory = loggerFactory;
         _names = names;
     }
@@ -59,7 +59,7 @@ internal sealed class FitbitPlusClientFactory : IFitbitPlusClientFactory, IDispo
 
         return _clients.GetOrAdd(name, n => new Lazy<(FitbitPlusRegistration, FitbitPlusClient)>(() =>
         {
-            var registration = new FitbitPlusRegistration(_options.Get(n), _httpClientFactory, FitbitPlusRegistration.HttpClientNameFor(n), _loggerFactory, _metrics);
+            var registration = new FitbitPlusRegistration(_options.Get(n), _services, n, _loggerFactory, _metrics);
             return (registration, new FitbitPlusClient(registration.Options, registration.CreateHttpClient, registration.Tokens, registration.Metrics));
         })).Value;
     }

@@ -1,6 +1,6 @@
 using FitbitPlus.DependencyInjection;
 using FitbitPlus;
-using FitbitPlus.Http;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +16,8 @@ public static class FitbitPlusServiceCollectionExtensions
     /// <summary>
     /// Registers the default singleton <see cref="FitbitPlus.FitbitPlusClient"/> whose HTTP pipeline comes from IHttpClientFactory.
     /// Options are validated when the host starts. Returns the named client's builder, so you can add handlers or
-    /// replace the primary handler (keep its <c>AllowAutoRedirect</c> off); they run inside the library's own handlers. The factory's default request
+    /// replace the primary handler (keep its <c>AllowAutoRedirect</c> off); they run inside the library's own handlers,
+    /// for token requests too (which have a named client of their own, configured alike). The factory's default request
     /// logging is removed for this client: its structured header state carries the raw Authorization value.
     /// </summary>
     /// <exception cref="InvalidOperationException">The default client is already registered.</exception>
@@ -47,7 +48,7 @@ public static class FitbitPlusServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FitbitPlus.FitbitPlusClientOptions>, FitbitPlusClientOptionsValidator>());
         services.TryAddSingleton(sp => new FitbitPlusClientFactory(
             sp.GetRequiredService<IOptionsMonitor<FitbitPlus.FitbitPlusClientOptions>>(),
-            sp.GetRequiredService<IHttpClientFactory>(),
+            sp,
             sp.GetService<ILoggerFactory>(),
             sp.GetRequiredService<FitbitPlusClientNames>(),
             sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
@@ -57,7 +58,8 @@ public static class FitbitPlusServiceCollectionExtensions
             services.AddSingleton(sp => sp.GetRequiredService<FitbitPlusClientFactory>().CreateClient(name));
         }
 
-        var builder = services.AddHttpClient(FitbitPlusRegistration.HttpClientNameFor(name))
+        var apiName = FitbitPlusRegistration.HttpClientNameFor(name);
+        var builder = services.AddHttpClient(apiName)
             .RemoveAllLoggers()
             // No automatic redirects: the pipeline follows same-origin ones itself, so secrets never go elsewhere.
             .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreateTransport)
@@ -66,14 +68,22 @@ public static class FitbitPlusServiceCollectionExtensions
                 client.BaseAddress = Registration(sp, name).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // RetryTotalTimeout bounds each call.
             });
-        // Registration order is pipeline order, outer → inner; each handler rotation builds fresh handlers.
-        builder.AddHttpMessageHandler(sp => HttpPipeline.CreateTelemetry(Registration(sp, name).Options, Registration(sp, name).Metrics))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateErrorTranslation(Registration(sp, name).Options))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateResilience(Registration(sp, name).Options, Registration(sp, name).LoggerFactory))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateBearerToken(Registration(sp, name).Options, Registration(sp, name).Tokens, Registration(sp, name).LoggerFactory))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateRedirects(Registration(sp, name).Options))
-            .AddHttpMessageHandler(sp => HttpPipeline.CreateBuffering(Registration(sp, name).Options))
-            .AddHttpMessageHandler(_ => HttpPipeline.CreateTraceContext());
+        // The library's handlers, outermost first, fresh on each handler rotation; handlers the caller adds later run inside
+        // them. The token chain is built from this same configuration (TokenChainBuilderFilter): there, the token handlers.
+        var tokenName = FitbitPlusRegistration.TokenHttpClientNameFor(name);
+        services.Configure<HttpClientFactoryOptions>(apiName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
+        {
+            var registration = Registration(b.Services, name);
+            var handlers = b.Name == tokenName
+                ? HttpPipeline.CreateTokenHandlers(registration.Options, registration.LoggerFactory)
+                : HttpPipeline.CreateApiHandlers(registration.Options, registration.Tokens, registration.LoggerFactory, registration.Metrics);
+            foreach (var handler in handlers)
+            {
+                b.AdditionalHandlers.Add(handler);
+            }
+        }));
+        services.AddHttpClient(tokenName).RemoveAllLoggers();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, TokenChainBuilderFilter>());
         return builder;
     }
 

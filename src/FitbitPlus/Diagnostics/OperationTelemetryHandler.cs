@@ -19,10 +19,9 @@ internal sealed class OperationTelemetryHandler : DelegatingHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // Token requests have their own scope (TokenTelemetry); requests outside the spec's paths are not operations.
-        // Not async on this path: while nobody listens, the handler adds no allocation at all.
+        // Token requests travel their own chain with their own scope (TokenTelemetry); requests outside the spec's
+        // paths are not operations. Not async on this path: while nobody listens, the handler adds no allocation at all.
         if (!_metrics.ObservesOperations
-            || FitbitPlusRequestOptions.IsTokenRequest(request)
             || OperationScope.Of(request) is not null
             || ApiOperations.Match(request, _baseAddress) is not { } operation)
         {

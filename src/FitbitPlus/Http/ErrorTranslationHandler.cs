@@ -7,7 +7,8 @@ namespace FitbitPlus.Http;
 /// <summary>
 /// Outermost handler: turns every failed exchange into a <see cref="FitbitPlusException"/> before the generated
 /// code sees it — a non-success status (after retries and token renewal), a 2xx whose body is not JSON, or a
-/// transport failure that outlived the retries (any exception of the transport, the caller's own handler included). The library's own token requests pass through untouched.
+/// transport failure that outlived the retries (any exception of the transport, the caller's own handler included).
+/// The library's own token requests never come here: they have a chain of their own (<see cref="HttpPipeline"/>).
 /// </summary>
 internal sealed class ErrorTranslationHandler : DelegatingHandler
 {
@@ -17,11 +18,6 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (FitbitPlusRequestOptions.IsTokenRequest(request))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
         HttpResponseMessage response;
         try
         {

@@ -9,10 +9,11 @@ namespace FitbitPlus.Http;
 /// <summary>Builds the Polly pipeline: a total timeout around exponential retries with jitter that honour <c>Retry-After</c>.</summary>
 internal static class FitbitPlusResilience
 {
-    public static ResiliencePipeline<HttpResponseMessage> Create(FitbitPlusClientOptions options, ILogger logger)
+    /// <summary>Creates a pipeline named <paramref name="name"/>; see <see cref="TransientFailurePolicy.ShouldRetry"/> for <paramref name="everyRequestRepeatable"/>.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Create(string name, FitbitPlusClientOptions options, ILogger logger, bool everyRequestRepeatable)
     {
         var time = options.TimeProvider;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = "FitbitPlus", TimeProvider = time };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = name, TimeProvider = time };
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.RetryTotalTimeout });
         if (options.MaxRetryAttempts == 0)
         {
@@ -27,7 +28,7 @@ internal static class FitbitPlusResilience
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             ShouldHandle = args => new ValueTask<bool>(
-                TransientFailurePolicy.ShouldRetry(args.Context.GetRequestMessage(), args.Outcome, time, options.RetryTotalTimeout)),
+                TransientFailurePolicy.ShouldRetry(args.Context.GetRequestMessage(), args.Outcome, time, options.RetryTotalTimeout, everyRequestRepeatable)),
             // A server-given Retry-After wins over the computed backoff (null means "use the backoff").
             DelayGenerator = args => new ValueTask<TimeSpan?>(TransientFailurePolicy.RetryAfter(args.Outcome.Result, time)),
             OnRetry = args =>

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Net;
-using FitbitPlus.Authentication;
 using FitbitPlus.Errors;
 
 namespace FitbitPlus.Http;
@@ -10,19 +9,25 @@ namespace FitbitPlus.Http;
 /// Reads each response body completely before handing the response outwards. It sits inside the retry handler,
 /// so a connection that drops while the body is still arriving surfaces as an exception the retry can handle,
 /// instead of as a truncated document in the caller's deserializer. Bodies are counted while they stream in and
-/// refused beyond <see cref="FitbitPlusClientOptions.MaxResponseBytes"/> (token answers: <see cref="FitbitPlusClientOptions.MaxTokenResponseBytes"/>),
-/// so a runaway or hostile body cannot exhaust memory; a body of declared length is read into one exact array.
+/// refused beyond the chain's limit (<see cref="FitbitPlusClientOptions.MaxResponseBytes"/> for API answers,
+/// <see cref="FitbitPlusClientOptions.MaxTokenResponseBytes"/> for token answers), so a runaway or hostile body cannot
+/// exhaust memory; a body of declared length is read into one exact array.
 /// </summary>
 internal sealed class ResponseBufferingHandler : DelegatingHandler
 {
     private const int ChunkSize = 81920;
     private readonly long _maxBytes;
-    private readonly long _maxTokenBytes;
+    private readonly string _limitOption;
+    private readonly ExchangeFailure _failure;
 
-    public ResponseBufferingHandler(long maxBytes, long maxTokenBytes)
+    /// <param name="maxBytes">The largest body read.</param>
+    /// <param name="limitOption">The <see cref="FitbitPlusClientOptions"/> property that sets <paramref name="maxBytes"/>, named in the error.</param>
+    /// <param name="failure">Creates the exception for a body over the limit.</param>
+    public ResponseBufferingHandler(long maxBytes, string limitOption, ExchangeFailure failure)
     {
         _maxBytes = maxBytes;
-        _maxTokenBytes = maxTokenBytes;
+        _limitOption = limitOption;
+        _failure = failure;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -60,12 +65,11 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 
     private async Task<byte[]> ReadBoundedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var isToken = FitbitPlusRequestOptions.IsTokenRequest(request);
-        var limit = isToken ? _maxTokenBytes : _maxBytes;
+        var limit = _maxBytes;
         var declared = response.Content.Headers.ContentLength;
         if (declared > limit)
         {
-            throw TooLarge(request, response.StatusCode, limit, isToken, $"of {declared} bytes (Content-Length), more than");
+            throw TooLarge(request, response.StatusCode, limit, $"of {declared} bytes (Content-Length), more than");
         }
 
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -95,7 +99,7 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             {
                 if (buffer.Length + read > limit)
                 {
-                    throw TooLarge(request, response.StatusCode, limit, isToken, "longer than");
+                    throw TooLarge(request, response.StatusCode, limit, "longer than");
                 }
 
                 buffer.Write(chunk.AsSpan(0, read));
@@ -110,15 +114,9 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         }
     }
 
-    private static FitbitPlusException TooLarge(HttpRequestMessage request, HttpStatusCode status, long limit, bool isToken, string size)
-    {
-        var option = isToken ? nameof(FitbitPlusClientOptions.MaxTokenResponseBytes) : nameof(FitbitPlusClientOptions.MaxResponseBytes);
-        var message = $"{ErrorResponseReader.DescribeRequest(request)} answered HTTP {(int)status} ({status}) with a body {size} the limit of "
-            + $"{Describe(limit)} (FitbitPlusClientOptions.{option}); it was not read further.";
-        return isToken
-            ? new FitbitPlusAuthenticationException(message, status, null, null, null)
-            : new FitbitPlusException(message, status, null, null, null);
-    }
+    private FitbitPlusException TooLarge(HttpRequestMessage request, HttpStatusCode status, long limit, string size) =>
+        _failure($"{ErrorResponseReader.DescribeRequest(request)} answered HTTP {(int)status} ({status}) with a body {size} the limit of "
+            + $"{Describe(limit)} (FitbitPlusClientOptions.{_limitOption}); it was not read further.", status);
 
     private static string Describe(long bytes) =>
         bytes % (1024 * 1024) == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MiB")

@@ -1,5 +1,4 @@
 using System.Net;
-using FitbitPlus.Authentication;
 using FitbitPlus.Errors;
 
 namespace FitbitPlus.Http;
@@ -8,8 +7,7 @@ namespace FitbitPlus.Http;
 /// Follows redirects itself, because the transport's automatic redirects would carry the client secret (token
 /// requests) or the bearer token (API requests) to whatever host a <c>Location</c> names. Only redirects within the
 /// API origin (scheme, host and port of the base address) are followed, at most <see cref="MaxRedirects"/> times;
-/// any other is refused with a <see cref="FitbitPlusException"/> (a <see cref="FitbitPlusAuthenticationException"/>
-/// for token requests) before anything is sent there.
+/// any other is refused, before anything is sent there, with the exception the chain's <see cref="ExchangeFailure"/> creates.
 /// </summary>
 internal sealed class SameOriginRedirectHandler : DelegatingHandler
 {
@@ -17,8 +15,13 @@ internal sealed class SameOriginRedirectHandler : DelegatingHandler
     public const int MaxRedirects = 5;
 
     private readonly Uri _origin;
+    private readonly ExchangeFailure _failure;
 
-    public SameOriginRedirectHandler(Uri apiBase) => _origin = apiBase;
+    public SameOriginRedirectHandler(Uri apiBase, ExchangeFailure failure)
+    {
+        _origin = apiBase;
+        _failure = failure;
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -31,19 +34,19 @@ internal sealed class SameOriginRedirectHandler : DelegatingHandler
             var what = ErrorResponseReader.DescribeRequest(request);
             if (target is null)
             {
-                throw Refuse(request, status, $"{what} answered HTTP {(int)status} ({status}) without a usable Location header.");
+                throw _failure($"{what} answered HTTP {(int)status} ({status}) without a usable Location header.", status);
             }
 
-            if (!BearerTokenHandler.IsSameOrigin(target, _origin))
+            if (!UriOrigin.IsSame(target, _origin))
             {
-                throw Refuse(request, status,
-                    $"{what} answered HTTP {(int)status} ({status}) redirecting to another origin ({Origin(target)}); "
-                    + $"it was not followed so that credentials for {Origin(_origin)} are not sent elsewhere.");
+                throw _failure(
+                    $"{what} answered HTTP {(int)status} ({status}) redirecting to another origin ({UriOrigin.Describe(target)}); "
+                    + $"it was not followed so that credentials for {UriOrigin.Describe(_origin)} are not sent elsewhere.", status);
             }
 
             if (redirects >= MaxRedirects)
             {
-                throw Refuse(request, status, $"{what} was redirected more than {MaxRedirects} times; the last redirect was not followed.");
+                throw _failure($"{what} was redirected more than {MaxRedirects} times; the last redirect was not followed.", status);
             }
 
             if (ChangesToGet(request.Method, status))
@@ -53,7 +56,7 @@ internal sealed class SameOriginRedirectHandler : DelegatingHandler
             }
             else if (!RequestReplay.CanReplay(request))
             {
-                throw Refuse(request, status, $"{what} answered HTTP {(int)status} ({status}), but its body is a stream that cannot be sent again.");
+                throw _failure($"{what} answered HTTP {(int)status} ({status}), but its body is a stream that cannot be sent again.", status);
             }
 
             // Same origin: the headers, the Authorization header included, are sent again unchanged.
@@ -86,11 +89,4 @@ internal sealed class SameOriginRedirectHandler : DelegatingHandler
 
         return request.RequestUri is { IsAbsoluteUri: true } current && Uri.TryCreate(current, location, out var resolved) ? resolved : null;
     }
-
-    private static string Origin(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
-
-    private static FitbitPlusException Refuse(HttpRequestMessage request, HttpStatusCode status, string message) =>
-        FitbitPlusRequestOptions.IsTokenRequest(request)
-            ? new FitbitPlusAuthenticationException("The token request was not completed: " + message, status, null, null, null)
-            : new FitbitPlusException(message, status, null, null, null);
 }

@@ -8,17 +8,18 @@ internal static class TransientFailurePolicy
 {
     /// <summary>
     /// 429 is retried for any method (the server did not process the request); 502/503/504 and broken connections
-    /// only for idempotent methods and token requests, or when the connection was never established. A request
-    /// whose body cannot be sent again is never retried, nor a 429 whose Retry-After exceeds <paramref name="maxWait"/>.
+    /// only for idempotent methods, for every request of a chain whose requests are all safe to repeat
+    /// (<paramref name="everyRequestRepeatable"/>), or when the connection was never established. A request whose body
+    /// cannot be sent again is never retried, nor a 429 whose Retry-After exceeds <paramref name="maxWait"/>.
     /// </summary>
-    public static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome, TimeProvider time, TimeSpan maxWait)
+    public static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome, TimeProvider time, TimeSpan maxWait, bool everyRequestRepeatable)
     {
         if (request is null || !RequestReplay.CanReplay(request))
         {
             return false;
         }
 
-        var safeToRepeat = RequestReplay.IsIdempotent(request.Method) || FitbitPlusRequestOptions.IsTokenRequest(request);
+        var safeToRepeat = everyRequestRepeatable || RequestReplay.IsIdempotent(request.Method);
         if (outcome.Result is { } response)
         {
             return response.StatusCode switch

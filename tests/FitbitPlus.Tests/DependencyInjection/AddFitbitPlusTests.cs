@@ -89,6 +89,50 @@ public class AddFitbitPlusTests
         Assert.That(seen, Is.EqualTo(new[] { "POST /pub/oauth/token", "GET /pub/patient" }));
     }
 
+    [Test]
+    public async Task AddFitbitPlus_TokenRequest_PassesThroughNoneOfTheApiHandlers()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
+        var seen = new List<(string Request, string Chain)>();
+        var services = new ServiceCollection();
+        services.AddFitbitPlus(o => Configure(harness, o))
+            .ConfigurePrimaryHttpMessageHandler(() => new CancellationHonouringHandler(harness.Mock))
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) => handlers.Add(new ChainRecordingHandler(handlers, seen)));
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<FitbitPlusClient>().Api.FetchPatientsAsync();
+
+        Assert.That(seen, Is.EqualTo(new[]
+        {
+            ("POST /pub/oauth/token", "ResilienceHandler > SameOriginRedirectHandler > ResponseBufferingHandler > ChainRecordingHandler"),
+            ("GET /pub/patient", "ErrorTranslationHandler > ResilienceHandler > BearerTokenHandler > SameOriginRedirectHandler > ResponseBufferingHandler > ChainRecordingHandler"),
+        }));
+    }
+
+    [Test]
+    public async Task AddFitbitPlus_HttpClientDefaults_AppliedOnceToTokenRequests()
+    {
+        using var harness = new ClientHarness();
+        harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
+        var seen = new List<string>();
+        var callerHeaders = new List<string>();
+        var services = new ServiceCollection();
+        services.AddFitbitPlus(o => Configure(harness, o))
+            .ConfigurePrimaryHttpMessageHandler(() => new CancellationHonouringHandler(harness.Mock))
+            .ConfigureHttpClient(c => c.DefaultRequestHeaders.Add("X-Caller", "worker"))
+            .AddHttpMessageHandler(() => new CallbackHandler(r => callerHeaders.Add(string.Join(",", r.Headers.GetValues("X-Caller")))));
+        // Registered last, applied first: IHttpClientFactory puts defaults before every named client's own configuration.
+        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new RecordingHandler(seen)));
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<FitbitPlusClient>().Api.FetchPatientsAsync();
+
+        // A default handler sits outside the library's handlers: the API call enters it before the bearer handler asks for a token.
+        Assert.That(seen, Is.EqualTo(new[] { "GET /pub/patient", "POST /pub/oauth/token" }), "defaults apply once to each chain");
+        Assert.That(callerHeaders, Is.EqualTo(new[] { "worker", "worker" }), "the caller's HttpClient settings apply once to token requests too");
+    }
+
     private static ServiceProvider BuildProvider(ClientHarness harness)
     {
         var services = new ServiceCollection();
@@ -106,6 +150,29 @@ public class AddFitbitPlusTests
         options.ClientSecret = configured.ClientSecret;
         options.TimeProvider = configured.TimeProvider;
         options.RetryBaseDelay = configured.RetryBaseDelay;
+    }
+
+    // Records each request with the handlers of the chain it travels (read when it is sent, so the list is complete).
+    private sealed class ChainRecordingHandler(IList<DelegatingHandler> chain, List<(string, string)> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (seen)
+            {
+                seen.Add(($"{request.Method} {request.RequestUri!.AbsolutePath}", string.Join(" > ", chain.Select(h => h.GetType().Name))));
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    private sealed class CallbackHandler(Action<HttpRequestMessage> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen(request);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private sealed class RecordingHandler(List<string> seen) : DelegatingHandler
