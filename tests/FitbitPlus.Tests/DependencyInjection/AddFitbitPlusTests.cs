@@ -105,8 +105,8 @@ public class AddFitbitPlusTests
 
         Assert.That(seen, Is.EqualTo(new[]
         {
-            ("POST /pub/oauth/token", "ResilienceHandler > SameOriginRedirectHandler > ResponseBufferingHandler > ChainRecordingHandler"),
-            ("GET /pub/patient", "ErrorTranslationHandler > ResilienceHandler > BearerTokenHandler > SameOriginRedirectHandler > ResponseBufferingHandler > ChainRecordingHandler"),
+            ("POST /pub/oauth/token", "ResilienceHandler > SameOriginRedirectHandler > ResponseBufferingHandler > TraceContextHandler > ChainRecordingHandler"),
+            ("GET /pub/patient", "OperationTelemetryHandler > ErrorTranslationHandler > ResilienceHandler > BearerTokenHandler > SameOriginRedirectHandler > ResponseBufferingHandler > TraceContextHandler > ChainRecordingHandler"),
         }));
     }
 
