@@ -27,9 +27,9 @@ public sealed class CsvColumnRuleTests
     [Test]
     public void Write_SpecLeafHoldingAnObject_WritesLeafColumnsAndNoObjectCell()
     {
-        // The spec declares completed_by as one value; the API sends an object {type, id}.
-        var completed = JObject.Parse("""{"type":"calendar_event","id":"e1","attributes":{"title":"Visit","completed_by":{"type":"patient","id":"p1"},"options":{}}}""");
-        var open = JObject.Parse("""{"type":"calendar_event","id":"e2","attributes":{"title":"Call","completed_by":null}}""");
+        // The spec declares location as one string; here the API sends an object.
+        var completed = JObject.Parse("""{"type":"calendar_event","id":"e1","attributes":{"title":"Visit","location":{"room":"A","floor":2},"completed_by":{"type":"patient","id":"p1"},"options":{}}}""");
+        var open = JObject.Parse("""{"type":"calendar_event","id":"e2","attributes":{"title":"Call","location":null,"completed_by":null}}""");
         using var text = new StringWriter();
         var writer = new CsvResourceWriter(text, "calendar_event", []);
 
@@ -39,7 +39,8 @@ public sealed class CsvColumnRuleTests
 
         var records = CsvText.Parse(text.ToString());
         var header = records[0];
-        Assert.That(header, Does.Not.Contain("completed_by"));
+        Assert.That(header, Does.Not.Contain("completed_by").And.Not.Contain("location"));
+        Assert.That(header, Does.Contain("location.room").And.Contain("location.floor"));
         Assert.That(header, Does.Contain("completed_by.type").And.Contain("completed_by.id"));
         Assert.That(records[1][Array.IndexOf(header, "completed_by.id")], Is.EqualTo("p1"));
         Assert.That(records.Skip(1).SelectMany(r => r), Has.None.StartWith("{"));
@@ -50,7 +51,7 @@ public sealed class CsvColumnRuleTests
     public void Write_ObjectWhereTheHeaderHasALeaf_GoesToExtraJsonNotToTheLeafCell()
     {
         var first = JObject.Parse("""{"type":"calendar_event","id":"e1","attributes":{"title":"Visit"}}""");
-        var later = JObject.Parse("""{"type":"calendar_event","id":"e2","attributes":{"completed_by":{"type":"patient","id":"p1"}}}""");
+        var later = JObject.Parse("""{"type":"calendar_event","id":"e2","attributes":{"location":{"room":"A"}}}""");
         using var text = new StringWriter();
         var writer = new CsvResourceWriter(text, "calendar_event", []);
 
@@ -63,6 +64,8 @@ public sealed class CsvColumnRuleTests
         var header = records[0];
         var extra = JObject.Parse(records[2][Array.IndexOf(header, CsvRow.ExtraColumn)]);
         Assert.That(records[2].Where((_, i) => header[i] != CsvRow.ExtraColumn), Has.None.StartWith("{"));
-        Assert.That(extra, Is.EqualTo(JObject.Parse("""{"completed_by.type":"patient","completed_by.id":"p1"}""")).Using<JToken>(JToken.DeepEquals));
+        Assert.That(records[0], Does.Contain("location"), "the spec declares location as one value");
+        Assert.That(records[2][Array.IndexOf(header, "location")], Is.Empty);
+        Assert.That(extra, Is.EqualTo(JObject.Parse("""{"location.room":"A"}""")).Using<JToken>(JToken.DeepEquals));
     }
 }
