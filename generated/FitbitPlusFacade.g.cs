@@ -1110,6 +1110,10 @@ namespace FitbitPlus.Models
     /// <summary>Typed access to the included resources a resource's relationships point to, by the spec's relationship names.</summary>
     public static class IncludedResourcesExtensions
     {
+        /// <summary>The included <c>bundle</c> resources of <c>relationships.bundles</c>.</summary>
+        public static RelatedMany<BundleResource> Bundles(this IncludedResources included, ActionResource resource) =>
+            included.GetMany<BundleResource>(resource?.Relationships?.Bundles, "bundles");
+
         /// <summary>The included <c>action</c> resources of <c>relationships.actions</c>.</summary>
         public static RelatedMany<ActionResource> Actions(this IncludedResources included, BundleResource resource) =>
             included.GetMany<ActionResource>(resource?.Relationships?.Actions, "actions");

@@ -1654,6 +1654,9 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<CoachResource> Data { get; set; } = new System.Collections.ObjectModel.Collection<CoachResource>();
 
+        [Newtonsoft.Json.JsonProperty("included", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<Resource>? Included { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -1879,6 +1882,12 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string Value { get; set; } = default!;
 
+        /// <summary>
+        /// Server-assigned id of this item.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Id { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -1980,6 +1989,18 @@ namespace FitbitPlus.Models
 
         [Newtonsoft.Json.JsonProperty("validations", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ActionMetricValidations? Validations { get; set; } = default!;
+
+        /// <summary>
+        /// Server-assigned id of this item.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Id { get; set; } = default!;
+
+        /// <summary>
+        /// The values a result of this metric may take (empty when any value is accepted).
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("accepted_values", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<object>? AcceptedValues { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -2167,6 +2188,42 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("windows", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<ActionWindow>? Windows { get; set; } = default!;
 
+        /// <summary>
+        /// When the resource was created.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? CreatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who created the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? CreatedBy { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was last updated.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who last updated the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? UpdatedBy { get; set; } = default!;
+
+        /// <summary>
+        /// The frequency goal prorated to the current period.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("frequency_goal_prorated", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public double? FrequencyGoalProrated { get; set; } = default!;
+
+        /// <summary>
+        /// Options of the action.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("options", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<object>? Options { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -2187,6 +2244,9 @@ namespace FitbitPlus.Models
 
         [Newtonsoft.Json.JsonProperty("plan", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public ToOneRelationship? Plan { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("bundles", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public ToManyRelationship? Bundles { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -2494,6 +2554,12 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("_thread", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Thread { get; set; } = default!;
 
+        /// <summary>
+        /// Ids of the actions of the bundle.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("_actions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.Collections.Generic.ICollection<string>? Actions { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -2782,6 +2848,12 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("response_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? ResponseStatus { get; set; } = default!;
 
+        /// <summary>
+        /// Server-assigned id of this item.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Id { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -2801,7 +2873,7 @@ namespace FitbitPlus.Models
     {
 
         [Newtonsoft.Json.JsonProperty("completed_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public object? CompletedBy { get; set; } = default!;
+        public ResourceIdentifier? CompletedBy { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("completed_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.DateTimeOffset? CompletedAt { get; set; } = default!;
@@ -2835,6 +2907,30 @@ namespace FitbitPlus.Models
 
         [Newtonsoft.Json.JsonProperty("attendees", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<CalendarEventAttributesAttendee>? Attendees { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was created.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? CreatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who created the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? CreatedBy { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was last updated.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who last updated the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? UpdatedBy { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -2960,7 +3056,7 @@ namespace FitbitPlus.Models
     {
 
         [Newtonsoft.Json.JsonProperty("completed_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public object? CompletedBy { get; set; } = default!;
+        public ResourceIdentifier? CompletedBy { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("completed_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.DateTimeOffset? CompletedAt { get; set; } = default!;
@@ -3137,7 +3233,7 @@ namespace FitbitPlus.Models
     {
 
         [Newtonsoft.Json.JsonProperty("completed_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public object? CompletedBy { get; set; } = default!;
+        public ResourceIdentifier? CompletedBy { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("completed_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.DateTimeOffset? CompletedAt { get; set; } = default!;
@@ -3616,6 +3712,30 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("status_times", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public EmailHistoryAttributesStatusTimes? StatusTimes { get; set; } = default!;
 
+        /// <summary>
+        /// When the resource was created.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? CreatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who created the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? CreatedBy { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was last updated.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who last updated the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? UpdatedBy { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -3795,6 +3915,30 @@ namespace FitbitPlus.Models
 
         [Newtonsoft.Json.JsonProperty("stats", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.ICollection<HealthProfileAttributesStat>? Stats { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was created.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? CreatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who created the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? CreatedBy { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was last updated.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who last updated the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? UpdatedBy { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
@@ -4096,6 +4240,12 @@ namespace FitbitPlus.Models
         [Newtonsoft.Json.JsonProperty("_created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? CreatedBy { get; set; } = default!;
 
+        /// <summary>
+        /// Server-assigned id of this item.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? Id { get; set; } = default!;
+
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 
         /// <summary>
@@ -4149,6 +4299,30 @@ namespace FitbitPlus.Models
 
         [Newtonsoft.Json.JsonProperty("question_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? QuestionId { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was created.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? CreatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who created the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("created_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? CreatedBy { get; set; } = default!;
+
+        /// <summary>
+        /// When the resource was last updated.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
+
+        /// <summary>
+        /// Id of the user who last updated the resource.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("updated_by", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? UpdatedBy { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? _additionalProperties;
 

@@ -19,6 +19,7 @@ internal sealed class CsvResourceWriter : IResourceWriter
     private readonly IReadOnlyList<string>? _selected;
     private List<string>? _columns;
     private HashSet<string>? _columnSet;
+    private HashSet<string>? _containers;
     private int _rowsWithExtra;
 
     /// <summary>Creates a writer over <paramref name="output"/> (which stays open).</summary>
@@ -72,7 +73,7 @@ internal sealed class CsvResourceWriter : IResourceWriter
             var paths = SpecAttributeOrder.FixedLeaves(_type).Select(p => CsvRow.AttributePath(p, _relationships))
                 .Concat(rows.SelectMany(row => JsonLeaves.Of(string.Empty, row).Select(l => l.Path)))
                 .Distinct(StringComparer.Ordinal);
-            _columns = [.. ranks.Order(paths), CsvRow.ExtraColumn];
+            _columns = [.. CsvColumnRule.LeavesOnly(ranks.Order(paths)), CsvRow.ExtraColumn];
         }
 
         _columnSet = new HashSet<string>(_columns, StringComparer.Ordinal);
@@ -102,7 +103,7 @@ internal sealed class CsvResourceWriter : IResourceWriter
                 _output.Write(',');
             }
 
-            _output.Write(_columns[i] == CsvRow.ExtraColumn ? Extra(leaves) : CsvField.Cell(Find(row, leaves, _columns[i])));
+            _output.Write(_columns[i] == CsvRow.ExtraColumn ? Extra(leaves) : CsvField.Cell(Find(row, leaves, _columns[i], _selected is not null)));
         }
 
         if (!_columnSet.Contains(CsvRow.ExtraColumn))
@@ -113,12 +114,18 @@ internal sealed class CsvResourceWriter : IResourceWriter
         _output.Write(LineEnd);
     }
 
-    // A selected column may name a whole object or array (--columns addresses): its cell is then compact JSON.
-    private static JToken? Find(JObject row, Dictionary<string, JToken> leaves, string column)
+    // A selected column may name a whole object or array (--columns addresses): its cell is then compact JSON. A default
+    // column holds leaves only: when a row has an object where the header has a leaf, its leaves go to extra_json instead.
+    private static JToken? Find(JObject row, Dictionary<string, JToken> leaves, string column, bool selected)
     {
         if (leaves.TryGetValue(column, out var leaf))
         {
             return leaf;
+        }
+
+        if (!selected)
+        {
+            return null;
         }
 
         try
@@ -131,12 +138,15 @@ internal sealed class CsvResourceWriter : IResourceWriter
         }
     }
 
+    private HashSet<string> Containers() =>
+        _containers ??= new HashSet<string>(_columnSet!.SelectMany(CsvColumnRule.Prefixes), StringComparer.Ordinal);
+
     private string Extra(Dictionary<string, JToken> leaves)
     {
         var extra = new JObject();
         foreach (var (path, value) in leaves)
         {
-            if (!IsCovered(path))
+            if (!IsCovered(path, value))
             {
                 extra[path] = value;
             }
@@ -155,8 +165,10 @@ internal sealed class CsvResourceWriter : IResourceWriter
         return CsvField.Escape(CsvField.ToText(extra));
     }
 
-    // A leaf has a column of its own, or sits inside a selected object/array column.
-    private bool IsCovered(string path) =>
+    // A leaf has a column of its own, or sits inside a selected object/array column; a null (or empty object or array)
+    // where the header has columns under that path is those columns left empty, not a value without a column.
+    private bool IsCovered(string path, JToken value) =>
         _columnSet!.Contains(path)
+        || (value is JValue { Type: JTokenType.Null } or JContainer { HasValues: false } && Containers().Contains(path))
         || (_selected is not null && _selected.Any(c => path.StartsWith(c + ".", StringComparison.Ordinal) || path.StartsWith(c + "[", StringComparison.Ordinal)));
 }

@@ -5,8 +5,8 @@ namespace FitbitPlus.Cli.Output;
 
 /// <summary>
 /// Flattens a JSON value into leaf paths for CSV: objects become <c>a.b</c>, arrays of at most
-/// <see cref="MaxArrayItems"/> items become <c>a[0]</c>, <c>a[1]</c>; longer arrays, empty arrays and empty objects stay
-/// one leaf whose cell is compact JSON.
+/// <see cref="MaxArrayItems"/> items become <c>a[0]</c>, <c>a[1]</c>; longer arrays and empty arrays stay one leaf whose
+/// cell is compact JSON. An empty object has no leaves (no value to put in a cell), so no cell holds a JSON object.
 /// </summary>
 internal static class JsonLeaves
 {
@@ -38,7 +38,7 @@ internal static class JsonLeaves
                 }
 
                 break;
-            case null:
+            case null or JObject { Count: 0 }:
                 break;
             default:
                 yield return (path, value);

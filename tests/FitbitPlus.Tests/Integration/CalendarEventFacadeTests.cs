@@ -28,7 +28,7 @@ public class CalendarEventFacadeTests : FacadeFixture
                     StartAt = At(10, 14),
                     EndAt = At(10, 15),
                     CompletedAt = At(10, 15),
-                    CompletedBy = new { type = "coach", id = coach },
+                    CompletedBy = new ResourceIdentifier { Type = "coach", Id = coach },
                     Attendees = [new CreateCalendarEventRequestDataAttributesAttendee { User = patient }, new CreateCalendarEventRequestDataAttributesAttendee { User = coach }],
                 },
                 Relationships = new CreateCalendarEventRequestDataRelationships { Owner = One("coach", coach) },
@@ -65,6 +65,8 @@ public class CalendarEventFacadeTests : FacadeFixture
         Assert.That(checkIn.Patient.Value!.Id, Is.EqualTo(patient));
         Assert.That(checkIn.Patient.Value.Attributes.FirstName, Is.EqualTo(StoredAttribute("patient", patient, "first_name")));
 
+        Assert.That(fetched.Data?.Attributes?.CompletedBy?.Type, Is.EqualTo("coach"), "completed_by is a typed resource identifier");
+        Assert.That(fetched.Data?.Attributes?.CompletedBy?.Id, Is.EqualTo(coach));
         Assert.That(patched.Data?.Attributes?.CompletedAt, Is.Null);
         Assert.That(patched.Data?.Attributes?.CompletedBy, Is.Null);
         Assert.That(afterPatch.Data?.Attributes?.CompletedAt, Is.Null);
