@@ -35,6 +35,9 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
     /// <summary>The windows read side by side, once planned (empty before, and for a sequential export).</summary>
     public IReadOnlyList<DateTimeRange> Windows { get; private set; } = [];
 
+    /// <summary>The collection's unfiltered <c>meta.count</c> when the export started, once the windows are planned (<see langword="null"/> for a sequential export).</summary>
+    public int? TotalCount { get; private set; }
+
     /// <summary>Windows read to the end so far (the catch-up pass not included).</summary>
     public int WindowsCompleted => Volatile.Read(ref _completed);
 
@@ -86,6 +89,7 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
         }
 
         Windows = plan.Windows;
+        TotalCount = plan.Total;
         var exportStart = plan.Windows[^1].End!.Value;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var merged = new ReportMerger(plan.Total);
