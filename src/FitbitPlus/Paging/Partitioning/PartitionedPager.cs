@@ -94,15 +94,55 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var merged = new ReportMerger(plan.Total);
         var reader = new WindowReader<TDocument, TResource>(_source, limiter, _time);
-        var channel = Channel.CreateBounded<CollectionPage<TDocument, TResource>>(new BoundedChannelOptions(plan.Windows.Count * 2) { SingleReader = true });
+
+        // Windows report to the merged report only: their own counts shift while resources move between them.
+        var windowPaging = paging with { Completeness = CompletenessMode.Report };
+        await foreach (var page in ReadAsync(reader, plan.Windows, windowPaging, merged, true, cancellationToken).ConfigureAwait(false))
+        {
+            if (Fresh(page, seen, merged) is { } fresh)
+            {
+                yield return fresh;
+            }
+        }
+
+        // Catch-up: whatever was updated since the export started moved out of the windows; yield what was not yielded yet.
+        DateTimeRange[] catchUp = [new DateTimeRange(exportStart - _options.Overlap, null)];
+        await foreach (var page in ReadAsync(reader, catchUp, windowPaging, merged, false, cancellationToken).ConfigureAwait(false))
+        {
+            if (Fresh(page, seen, merged) is { } fresh)
+            {
+                yield return fresh;
+            }
+        }
+
+        LastReport = merged.ToReport();
+        if (paging.Completeness == CompletenessMode.Throw && !LastReport.IsComplete)
+        {
+            throw new PagingIncompleteException(LastReport);
+        }
+    }
+
+    // Reads the ranges side by side (one cursor each, requests limited by the limiter) and yields their pages as they come.
+    private async IAsyncEnumerable<CollectionPage<TDocument, TResource>> ReadAsync(
+        WindowReader<TDocument, TResource> reader,
+        IReadOnlyList<DateTimeRange> ranges,
+        PagingOptions paging,
+        ReportMerger merged,
+        bool countCompleted,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<CollectionPage<TDocument, TResource>>(new BoundedChannelOptions(ranges.Count * 2) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? failure = null;
-        var windows = Task.WhenAll(plan.Windows.Select(async window =>
+        var readers = Task.WhenAll(ranges.Select(async range =>
         {
             try
             {
-                merged.Add(await reader.ReadAsync(Within(window), paging, channel.Writer, stop.Token).ConfigureAwait(false));
-                Interlocked.Increment(ref _completed);
+                merged.Add(await reader.ReadAsync(Within(range), paging, channel.Writer, stop.Token).ConfigureAwait(false));
+                if (countCompleted)
+                {
+                    Interlocked.Increment(ref _completed);
+                }
             }
             catch (Exception ex)
             {
@@ -111,15 +151,12 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
                 stop.Cancel();
             }
         }));
-        var finished = windows.ContinueWith(t => { stop.Cancel(); channel.Writer.TryComplete(); return t; }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var finished = readers.ContinueWith(_ => channel.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
             await foreach (var page in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (Fresh(page, seen, merged) is { } fresh)
-                {
-                    yield return fresh;
-                }
+                yield return page;
             }
 
             await finished.ConfigureAwait(false);
@@ -134,19 +171,6 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
             stop.Cancel();
             await finished.ConfigureAwait(false); // never leave readers running behind an abandoned enumeration
         }
-
-        // Catch-up: whatever was updated since the export started moved out of the windows; yield what was not yielded yet.
-        var catchUp = _source.Open(Within(new DateTimeRange(exportStart - _options.Overlap, null)), paging with { ReadAheadPages = 0 });
-        await foreach (var page in catchUp.AsPagesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (Fresh(page, seen, merged) is { } fresh)
-            {
-                yield return fresh;
-            }
-        }
-
-        merged.Add(catchUp.LastReport);
-        LastReport = merged.ToReport();
     }
 
     private const string UpdatedAtFilter = "filter[updated_at]";
