@@ -40,6 +40,9 @@ public class FitbitPlusException : Exception
         BodyExcerpt = Redact(bodyExcerpt);
     }
 
+    /// <summary>The wait the server asked for in <c>Retry-After</c> (a 429 or 503 that outlasted the retries), when it sent one.</summary>
+    internal TimeSpan? RetryAfter { get; set; }
+
     /// <summary>The constructor the generated client calls (NSwag's exception signature) for an answer it cannot use.</summary>
     internal FitbitPlusException(
         string message,

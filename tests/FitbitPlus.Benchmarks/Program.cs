@@ -36,6 +36,11 @@ public static class Program
             return ExportVsLoop.ExportVsLoopCommand.Run(args);
         }
 
+        if (args.Length > 0 && args[0] == ExportVsLoop.PartitionedExportCommand.Switch)
+        {
+            return ExportVsLoop.PartitionedExportCommand.Run(args);
+        }
+
         if (args.Length > 0 && args[0] == ExportVsLoop.ExportScaleCommand.Switch)
         {
             return ExportVsLoop.ExportScaleCommand.Run(args);

@@ -13,6 +13,7 @@ namespace FitbitPlus.Cli.Commands;
 /// <param name="DetectDuplicates">Whether to track ids to detect resources served twice.</param>
 /// <param name="RequireComplete">Whether an incomplete export fails (exit 1).</param>
 /// <param name="Columns">The CSV columns chosen with <c>--columns</c>, in order, or <see langword="null"/> for the default header.</param>
+/// <param name="Parallel">Partitions read at once (<c>--parallel</c>); 1 reads with one cursor.</param>
 internal sealed record ExportOptions(
     string Type,
     IReadOnlyList<string> Filters,
@@ -23,7 +24,8 @@ internal sealed record ExportOptions(
     string? OutputPath,
     bool DetectDuplicates,
     bool RequireComplete,
-    IReadOnlyList<string>? Columns = null)
+    IReadOnlyList<string>? Columns = null,
+    int Parallel = 1)
 {
     /// <summary>Splits a <c>--columns</c> value (<c>id,first_name,addresses[0].city</c>); a usage error for an empty or repeated name.</summary>
     public static IReadOnlyList<string>? ParseColumns(string? value)

@@ -42,9 +42,23 @@ internal static class ExportRunner
             var progress = new ProgressReporter(context, definition.Name);
             try
             {
+                var partitioned = options.Parallel > 1 ? new PartitionedExportOptions { Partitions = options.Parallel, PagingOptions = paging } : null;
                 report = writer is null
-                    ? await CopyPagesAsync(target.Client.EnumerateRawAsync(definition.Name, query, paging), new RawJsonLinesWriter(output), statistics, progress, cancellationToken).ConfigureAwait(false)
-                    : await WritePagesAsync(target.Client.EnumerateJsonAsync(definition.Name, query, paging), writer, includes, statistics, progress, cancellationToken).ConfigureAwait(false);
+                    ? await CopyPagesAsync(
+                        partitioned is null ? new(target.Client.EnumerateRawAsync(definition.Name, query, paging)) : new(target.Client.EnumeratePartitionedRawAsync(definition.Name, query, partitioned)),
+                        new RawJsonLinesWriter(output),
+                        statistics,
+                        progress,
+                        context,
+                        cancellationToken).ConfigureAwait(false)
+                    : await WritePagesAsync(
+                        partitioned is null ? new(target.Client.EnumerateJsonAsync(definition.Name, query, paging)) : new(target.Client.EnumeratePartitionedJsonAsync(definition.Name, query, partitioned)),
+                        writer,
+                        includes,
+                        statistics,
+                        progress,
+                        context,
+                        cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -66,12 +80,13 @@ internal static class ExportRunner
     }
 
     private static Task<PagingReport?> CopyPagesAsync(
-        CollectionPager<RawCollectionDocument, RawResource> pager,
+        ExportSource<RawCollectionDocument, RawResource> pager,
         RawJsonLinesWriter writer,
         ExportStatistics statistics,
         ProgressReporter progress,
+        CliContext context,
         CancellationToken cancellationToken) =>
-        ForEachPageAsync(pager, statistics, progress, cancellationToken, page =>
+        ForEachPageAsync(pager, statistics, progress, context, cancellationToken, page =>
         {
             foreach (var resource in page.Resources)
             {
@@ -81,13 +96,14 @@ internal static class ExportRunner
         });
 
     private static Task<PagingReport?> WritePagesAsync(
-        CollectionPager<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject> pager,
+        ExportSource<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject> pager,
         IResourceWriter writer,
         IncludeTree? includes,
         ExportStatistics statistics,
         ProgressReporter progress,
+        CliContext context,
         CancellationToken cancellationToken) =>
-        ForEachPageAsync(pager, statistics, progress, cancellationToken, page =>
+        ForEachPageAsync(pager, statistics, progress, context, cancellationToken, page =>
         {
             var inliner = includes is null ? null : new RelatedResourceInliner(page.Included, statistics);
             var related = page.Resources.Select(r => includes is null ? null : inliner!.Resolve(r, includes)).ToList();
@@ -99,24 +115,38 @@ internal static class ExportRunner
             }
         });
 
-    // Pages are written as they arrive; progress is redrawn after each against the first page's meta.count.
+    // Pages are written as they arrive; progress is redrawn after each against the collection's count.
     private static async Task<PagingReport?> ForEachPageAsync<TDocument, TResource>(
-        CollectionPager<TDocument, TResource> pager,
+        ExportSource<TDocument, TResource> source,
         ExportStatistics statistics,
         ProgressReporter progress,
+        CliContext context,
         CancellationToken cancellationToken,
         Action<CollectionPage<TDocument, TResource>> writePage)
         where TDocument : class, ICollectionDocument<TResource>
     {
         int? expected = null;
-        await foreach (var page in pager.AsPagesAsync(cancellationToken).ConfigureAwait(false))
+        var noticed = false;
+        await foreach (var page in source.PagesAsync(cancellationToken).ConfigureAwait(false))
         {
-            expected ??= page.Index == 0 ? page.Meta?.Count : null;
+            if (!noticed && source.FallbackReason is { } reason)
+            {
+                progress.Clear();
+                context.WriteNotice($"exporting sequentially: {reason}");
+            }
+
+            noticed = true;
+            expected ??= source.Expected(page);
             writePage(page);
-            progress.Report(statistics.Written, expected);
+            progress.Report(statistics.Written, expected, source.ProgressDetail);
         }
 
-        return pager.LastReport;
+        if (!noticed && source.FallbackReason is { } late)
+        {
+            context.WriteNotice($"exporting sequentially: {late}");
+        }
+
+        return source.Report;
     }
 
     /// <summary>The writer of <paramref name="format"/>; <c>get</c> uses it too, so both commands print the same shape.</summary>

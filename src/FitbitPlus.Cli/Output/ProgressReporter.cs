@@ -22,7 +22,7 @@ internal sealed class ProgressReporter
     }
 
     /// <summary>Redraws the line when enough time has passed since the last redraw.</summary>
-    public void Report(long written, int? expected)
+    public void Report(long written, int? expected, string? detail = null)
     {
         if (!_context.StderrIsTerminal)
         {
@@ -39,6 +39,7 @@ internal sealed class ProgressReporter
         var line = expected is null
             ? string.Create(CultureInfo.InvariantCulture, $"exported {written} {_name}")
             : string.Create(CultureInfo.InvariantCulture, $"exported {written}/{expected} {_name}");
+        line = detail is null ? line : $"{line} ({detail})";
         _context.Stderr.Write("\r" + line.PadRight(_lastLength));
         _context.Stderr.Flush();
         _lastLength = line.Length;

@@ -38,7 +38,9 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
         {
             using (response)
             {
-                throw await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
+                var error = await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
+                error.RetryAfter = TransientFailurePolicy.RetryAfter(response, TimeProvider.System); // for callers that pace themselves (partitioned export)
+                throw error;
             }
         }
 

@@ -13,8 +13,8 @@ namespace FitbitPlus.Benchmarks.ExportVsLoop;
 internal static class ExportVsLoopCommand
 {
     public const string Switch = "--export-vs-loop";
-    private const string ClientId = "bench-client";
-    private const string ClientSecret = "bench-secret";
+    internal const string ClientId = "bench-client";
+    internal const string ClientSecret = "bench-secret";
 
     public static int Run(string[] args)
     {
@@ -59,13 +59,13 @@ internal static class ExportVsLoopCommand
     /// Starts the standalone mock with <paramref name="patients"/> patients and no per-patient records (an export of
     /// patients reads none, and records cost about 30 resources per patient, too many for 200 000 patients).
     /// </summary>
-    internal static ChildProcess StartMock(string[] args, int patients, out string baseUrl)
+    internal static ChildProcess StartMock(string[] args, int patients, out string baseUrl, string[]? extra = null)
     {
         var mockDll = CommandLine.OptionText(args, "--mock-dll") ?? Path.Combine("src", "FitbitPlus.Mock", "bin", "Release", "net10.0", "FitbitPlus.Mock.dll");
         var port = FreePort.Next();
         baseUrl = $"http://127.0.0.1:{port}/pub/";
         return ChildProcess.Start("dotnet",
-            [mockDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--patients", patients.ToString(CultureInfo.InvariantCulture), "--patients-only", "--client-id", ClientId, "--client-secret", ClientSecret],
+            [mockDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--patients", patients.ToString(CultureInfo.InvariantCulture), "--patients-only", "--client-id", ClientId, "--client-secret", ClientSecret, .. extra ?? []],
             "listening");
     }
 
