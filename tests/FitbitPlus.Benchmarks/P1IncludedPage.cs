@@ -15,9 +15,9 @@ namespace FitbitPlus.Benchmarks;
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
-// 20 warm-up iterations: with 5, the typed reading's methods reached their final JIT tier only half-way through the
-// measured iterations (2.6 ms, then 1.6 ms per page), so the ratio measured the JIT, not the steady state.
-[ShortInProcessJob(warmupCount: 20, iterationCount: 30)]
+// Steady state in three launches (see SteadyStateConfig): in-process, the typed reading's methods sometimes reached their
+// final JIT tier only inside the measured iterations, so the ratio measured the JIT, not the steady state.
+[Config(typeof(SteadyStateConfig))]
 public class P1IncludedPage
 {
     private const int Resources = 50;
