@@ -1,4 +1,5 @@
 using FitbitPlus.Paging;
+using FitbitPlus.Sync;
 using Newtonsoft.Json.Linq;
 
 namespace FitbitPlus;
@@ -24,7 +25,7 @@ public partial class FitbitPlusClient
             query,
             options,
             (q, paging) => EnumerateJsonAsync(collection, q, paging),
-            r => r["id"]?.Type == JTokenType.String ? r.Value<string>("id") : null);
+            SyncTracker.IdOf);
 
     /// <summary>
     /// The partitioned export of <see cref="EnumeratePartitionedJsonAsync"/>, each resource as the bytes the server sent

@@ -74,7 +74,10 @@ internal sealed class SyncTracker
 
     /// <summary>The id and <c>attributes.updated_at</c> of a JSON resource, each <see langword="null"/> when absent or unreadable.</summary>
     internal static (string? Id, DateTimeOffset? UpdatedAt) KeyOf(JObject resource) =>
-        (resource["id"]?.Type == JTokenType.String ? resource.Value<string>("id") : null, ParseUpdatedAt(resource["attributes"]?["updated_at"]));
+        (IdOf(resource), ParseUpdatedAt(resource["attributes"]?["updated_at"]));
+
+    /// <summary>The string <c>id</c> of a JSON resource, or <see langword="null"/>.</summary>
+    internal static string? IdOf(JObject resource) => resource["id"]?.Type == JTokenType.String ? resource.Value<string>("id") : null;
 
     /// <summary>An <c>updated_at</c> value as a date-time, or <see langword="null"/> when absent or unreadable.</summary>
     internal static DateTimeOffset? ParseUpdatedAt(JToken? token) => token?.Type switch
