@@ -15,7 +15,7 @@ internal static class GetCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CommonOptions common, CliContext context)
     {
-        var type = new Argument<string>("type") { Description = $"Resource type: {SingleResourceOperations.KnownNames}; any other type is fetched as GET <type>/<id>." };
+        var type = new Argument<string>("type");
         var id = new Argument<string>("id") { Description = "Resource id." };
         var include = CommonOptions.Include("Related resources to inline, as in export (types whose single fetch takes include, or any type without a typed fetch).");
         var format = new Option<string?>("--format") { Description = "jsonl (default): the resource object as the API sent it, on one line, as export writes it; csv: a header and one row, as export writes it.", HelpName = "jsonl|csv" };
@@ -26,6 +26,9 @@ internal static class GetCommand
         {
             type, id, include, format,
         };
+        // The list of types is read from the generated client by reflection (about 25 ms), so it is described only
+        // when get is the command being parsed (a run or its --help), not at every start-up of every command.
+        command.Validators.Add(_ => type.Description ??= $"Resource type: {SingleResourceOperations.KnownNames}; any other type is fetched as GET <type>/<id>.");
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             context,
             token => RunAsync(parse.GetValue(type)!, parse.GetValue(id)!, parse.GetValue(include), ExportOptions.ChooseFormat(parse.GetValue(format), null), common.ResolveTarget(parse, context), context, token),

@@ -4,10 +4,10 @@ using FitbitPlus.Benchmarks.MockThroughput;
 namespace FitbitPlus.Benchmarks.ExportVsLoop;
 
 /// <summary>
-/// <c>--export-vs-loop [--patients 20000] [--runs 5] [--warmup 1] [--mock-dll path] [--cli-dll path]</c>: P6. Starts
+/// <c>--export-vs-loop [--patients 20000] [--runs 5] [--warmup 1] [--mock-dll path] [--cli-dll path] [--bare-export-dll path]</c>: P6. Starts
 /// the standalone mock once, runs one discarded warm-up pair (the mock's own JIT would otherwise land on the first
 /// run), then alternates <c>fitbitplus export patient</c> (the CLI's dll, process start-up included) and a bare
-/// HttpClient loop (<see cref="BareLoopChild"/>, also its own process) against that same instance, and prints each
+/// HttpClient loop (<c>--bare-export-dll</c>: the shared <c>BareExport</c>; else <see cref="BareLoopChild"/>; also its own process) against that same instance, and prints each
 /// run, the minima, the medians and their ratios. Every run must write one line per patient.
 /// </summary>
 internal static class ExportVsLoopCommand
@@ -25,28 +25,14 @@ internal static class ExportVsLoopCommand
         using var mock = StartMock(args, patients, out var baseUrl);
         var outFile = Path.GetTempFileName();
         Console.WriteLine($"P6: {patients} patients, {warmup} warm-up pair(s), {runs} alternating runs; load average {CommandLine.LoadAverage()}.");
-        Console.WriteLine("| Run | CLI export (s) | Bare loop (s) | Ratio |");
-        Console.WriteLine("|---|---|---|---|");
-
-        var cli = new List<double>();
-        var loop = new List<double>();
-        for (var run = 1 - warmup; run <= runs; run++)
-        {
-            var cliSeconds = Checked(TimedProcess.Run("dotnet", CliExport(cliDll, baseUrl, outFile)).Seconds, outFile, patients);
-            var loopSeconds = Checked(TimedProcess.Run(Environment.ProcessPath!, [.. CommandLine.Self, BareLoopChild.Switch, baseUrl, ClientId, ClientSecret, outFile]).Seconds, outFile, patients);
-            if (run < 1)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| warm-up | {cliSeconds:F2} | {loopSeconds:F2} | (discarded) |"));
-                continue;
-            }
-
-            cli.Add(cliSeconds);
-            loop.Add(loopSeconds);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run} | {cliSeconds:F2} | {loopSeconds:F2} | {cliSeconds / loopSeconds:F2} |"));
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"min: CLI {cli.Min():F2} s, loop {loop.Min():F2} s, ratio {cli.Min() / loop.Min():F2}; median: CLI {CommandLine.Median(cli):F2} s, loop {CommandLine.Median(loop):F2} s, ratio {CommandLine.Median(cli) / CommandLine.Median(loop):F2}; load average {CommandLine.LoadAverage()}."));
+        var bare = CommandLine.OptionText(args, "--bare-export-dll");
+        Func<double> baseline = bare is null
+            ? () => Checked(TimedProcess.Run(Environment.ProcessPath!, [.. CommandLine.Self, BareLoopChild.Switch, baseUrl, ClientId, ClientSecret, outFile]).Seconds, outFile, patients)
+            : () => Checked(TimedProcess.Run("dotnet", BareExport(bare, baseUrl, outFile)).Seconds, outFile, patients);
+        AlternatingPairs.Run(
+            "CLI export", () => Checked(TimedProcess.Run("dotnet", CliExport(cliDll, baseUrl, outFile)).Seconds, outFile, patients),
+            bare is null ? "Bare loop" : "BareExport", baseline,
+            runs, warmup);
         File.Delete(outFile);
         return 0;
     }
@@ -72,6 +58,10 @@ internal static class ExportVsLoopCommand
     /// <summary>The arguments of <c>fitbitplus export patient</c> against the mock, into <paramref name="outFile"/>.</summary>
     internal static string[] CliExport(string cliDll, string baseUrl, string outFile) =>
         [cliDll, "export", "patient", "--base-url", baseUrl, "--client-id", ClientId, "--client-secret", ClientSecret, "--out", outFile];
+
+    /// <summary>The arguments of the shared sequential floor <c>BareExport</c> (50 per page) against the mock, into <paramref name="outFile"/>.</summary>
+    internal static string[] BareExport(string bareDll, string baseUrl, string outFile) =>
+        [bareDll, baseUrl, ClientId, ClientSecret, outFile, "50"];
 
     /// <summary>Returns <paramref name="seconds"/> when <paramref name="outFile"/> has one line per patient, else throws.</summary>
     internal static double Checked(double seconds, string outFile, int patients)

@@ -24,29 +24,11 @@ internal static class PartitionedExportCommand
         using var mock = ExportVsLoopCommand.StartMock(args, patients, out var baseUrl, ["--latency-ms", latency.ToString(CultureInfo.InvariantCulture)]);
         var outFile = Path.GetTempFileName();
         Console.WriteLine($"P9: {patients} patients, latency {latency} ms, --parallel {parallel}, {warmup} warm-up pair(s), {runs} alternating runs; load average {CommandLine.LoadAverage()}.");
-        Console.WriteLine("| Run | CLI export --parallel (s) | BareExport (s) | Ratio |");
-        Console.WriteLine("|---|---|---|---|");
-
-        var cli = new List<double>();
-        var floor = new List<double>();
-        for (var run = 1 - warmup; run <= runs; run++)
-        {
-            string[] export = [.. ExportVsLoopCommand.CliExport(cliDll, baseUrl, outFile), "--parallel", parallel.ToString(CultureInfo.InvariantCulture)];
-            var cliSeconds = ExportVsLoopCommand.Checked(TimedProcess.Run("dotnet", export).Seconds, outFile, patients);
-            var bareSeconds = ExportVsLoopCommand.Checked(TimedProcess.Run("dotnet", [bare, baseUrl, ExportVsLoopCommand.ClientId, ExportVsLoopCommand.ClientSecret, outFile, "50"]).Seconds, outFile, patients);
-            if (run < 1)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| warm-up | {cliSeconds:F2} | {bareSeconds:F2} | (discarded) |"));
-                continue;
-            }
-
-            cli.Add(cliSeconds);
-            floor.Add(bareSeconds);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run} | {cliSeconds:F2} | {bareSeconds:F2} | {cliSeconds / bareSeconds:F3} |"));
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"min: CLI {cli.Min():F2} s, BareExport {floor.Min():F2} s, ratio {cli.Min() / floor.Min():F3}; median: CLI {CommandLine.Median(cli):F2} s, BareExport {CommandLine.Median(floor):F2} s, ratio {CommandLine.Median(cli) / CommandLine.Median(floor):F3}; load average {CommandLine.LoadAverage()}."));
+        string[] export = [.. ExportVsLoopCommand.CliExport(cliDll, baseUrl, outFile), "--parallel", parallel.ToString(CultureInfo.InvariantCulture)];
+        AlternatingPairs.Run(
+            $"CLI export --parallel {parallel}", () => ExportVsLoopCommand.Checked(TimedProcess.Run("dotnet", export).Seconds, outFile, patients),
+            "BareExport", () => ExportVsLoopCommand.Checked(TimedProcess.Run("dotnet", ExportVsLoopCommand.BareExport(bare, baseUrl, outFile)).Seconds, outFile, patients),
+            runs, warmup);
         File.Delete(outFile);
         return 0;
     }

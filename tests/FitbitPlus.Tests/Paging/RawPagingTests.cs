@@ -143,6 +143,30 @@ public class RawPagingTests
         Assert.That(rest, Is.Not.Empty);
     }
 
+    [TestCase("""{"count":3,"req_id":"r\u00e9q"}""", 3, "réq", null)]
+    [TestCase("""{"count":null}""", null, null, null)]
+    [TestCase("""{"req_id":"r1","count":3,"count":4}""", 4, "r1", null)]
+    [TestCase("""{"count":3,"page":{"cursor":"c"}}""", 3, null, "page")]
+    [TestCase("""{"req_id":"\ud800","count":3}""", 3, null, null)]
+    public async Task EnumerateRaw_PageMeta_ReadAsTheSerializerReadsIt(string meta, int? count, string? requestId, string? other)
+    {
+        var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(PageBodies.JsonApi, $$"""{"meta":{{meta}},"data":[{"type":"patient","id":"p1"}]}""");
+        using var http = PageBodies.Client(mock);
+
+        FetchMeta? read = null;
+        await foreach (var page in Raw(http).AsPagesAsync())
+        {
+            read = page.Meta;
+        }
+
+        var expected = Newtonsoft.Json.JsonConvert.DeserializeObject<FetchMeta>(meta)!;
+        Assert.That(read!.Count, Is.EqualTo(count).And.EqualTo(expected.Count));
+        Assert.That(read.ReqId, Is.EqualTo(expected.ReqId));
+        Assert.That(read.ReqId, requestId is null ? Is.EqualTo(expected.ReqId) : Is.EqualTo(requestId));
+        Assert.That(read.AdditionalProperties.Keys, Is.EqualTo(other is null ? Array.Empty<string>() : new[] { other }), "nothing the server sent is lost");
+    }
+
     private static CollectionPager<RawCollectionDocument, RawResource> Raw(HttpClient http, PagingOptions? options = null) =>
         Pagers.FromCatalogRaw(() => http, "patient", new CollectionQuery { Filters = { ["organization"] = "o1" } }, options);
 

@@ -17,6 +17,9 @@ internal sealed class PageShape
     /// <summary>Where the top-level <c>meta</c> object is in <see cref="Json"/>.</summary>
     public Range? Meta { get; set; }
 
+    /// <summary>The declared members of <c>meta</c> as read, and whether it has any other member.</summary>
+    public MetaMembers? MetaMembers { get; set; }
+
     /// <summary>Where the top-level <c>included</c> array is in <see cref="Json"/>.</summary>
     public Range? Included { get; set; }
 

@@ -196,6 +196,7 @@ internal static class PageShapeReader
         }
 
         var start = (int)reader.TokenStartIndex;
+        var members = new MetaMembers();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isCount = reader.ValueTextEquals("count"u8);
@@ -209,11 +210,31 @@ internal static class PageShapeReader
             {
                 page.Fail($"its meta.req_id is {Describe(reader.TokenType)}, not a string");
             }
+            else if (isCount)
+            {
+                members.Count = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32();
+            }
+            else if (isRequestId)
+            {
+                try
+                {
+                    members.RequestId = reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    members.HasOthers = true; // an escaped lone surrogate: left to the serializer, as before
+                }
+            }
+            else
+            {
+                members.HasOthers = true;
+            }
 
             reader.Skip();
         }
 
         page.Meta = start..(int)reader.BytesConsumed;
+        page.MetaMembers = members;
     }
 
     private static void ReadLinks(ref Utf8JsonReader reader, PageShape page)

@@ -19,7 +19,7 @@ internal static class RawPageParser
         var page = PageShapeReader.Read(response, bytes, body, keepItems: true);
         try
         {
-            var meta = page.Meta is { } m ? Deserialize<FetchMeta>(page.Json[m]) : null;
+            var meta = page.Meta is { } m ? page.MetaMembers?.ToFetchMeta() ?? Deserialize<FetchMeta>(page.Json[m]) : null;
             var included = page.Included is { } i ? Deserialize<List<Resource>>(page.Json[i]) : null;
             return (new RawCollectionDocument(page.Items, meta, included), page.Links);
         }
