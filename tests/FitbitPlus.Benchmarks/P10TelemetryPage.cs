@@ -98,6 +98,6 @@ public class P10TelemetryPage
     private sealed class StubTransport(byte[] page) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new BufferedContent(page), RequestMessage = request });
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new BufferedContent(page, page.Length, rented: false), RequestMessage = request });
     }
 }

@@ -13,7 +13,7 @@ internal static class ResponseRequestId
             return header;
         }
 
-        return response.Content is BufferedContent buffered ? FromBody(buffered.Bytes) : null;
+        return response.Content is BufferedContent buffered ? FromBody(buffered.Body) : null;
     }
 
     /// <summary>Reads the top-level <c>meta.req_id</c> string; null when absent or when the body is not JSON.</summary>

@@ -44,7 +44,7 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
             }
         }
 
-        var body = (response.Content as BufferedContent)?.Bytes;
+        var body = (response.Content as BufferedContent)?.Body;
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (HasBody(response, body) && !ErrorResponseReader.IsJson(mediaType))
         {
@@ -53,7 +53,7 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
                 var status = response.StatusCode;
                 throw new FitbitPlusException(
                     $"{ErrorResponseReader.DescribeRequest(request)} answered HTTP {(int)status} ({status}) with '{mediaType ?? "no content type"}', not a JSON:API document.",
-                    status, null, null, body is null ? null : ErrorResponseReader.Excerpt(body));
+                    status, null, null, body is { } bytes ? ErrorResponseReader.Excerpt(bytes) : null);
             }
         }
 
@@ -69,8 +69,8 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
         ex is not (FitbitPlusException or ObjectDisposedException)
         && !(cancellationToken.IsCancellationRequested && ex is OperationCanceledException or HttpRequestException or IOException);
 
-    private static bool HasBody(HttpResponseMessage response, byte[]? body) =>
+    private static bool HasBody(HttpResponseMessage response, ArraySegment<byte>? body) =>
         response.StatusCode != HttpStatusCode.NoContent
         && response.RequestMessage?.Method != HttpMethod.Head
-        && (body is not null ? body.Length > 0 : response.Content.Headers.ContentLength != 0);
+        && (body is { } bytes ? bytes.Count > 0 : response.Content.Headers.ContentLength != 0);
 }

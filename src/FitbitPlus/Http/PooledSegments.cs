@@ -3,8 +3,8 @@ using System.Buffers;
 namespace FitbitPlus.Http;
 
 /// <summary>
-/// Collects a body of unknown length in pooled fixed-size segments and copies it once into an exact-size array, so a
-/// body costs about twice its size while it is read (not the doubling buffers of a growing MemoryStream), and a body
+/// Collects a body of unknown length in pooled fixed-size segments and copies it once into one pooled array, so a
+/// body costs no fresh memory once the pool is warm (not the doubling buffers of a growing MemoryStream), and a body
 /// refused part-way costs nothing but the pool's segments.
 /// </summary>
 internal sealed class PooledSegments : IDisposable
@@ -35,19 +35,20 @@ internal sealed class PooledSegments : IDisposable
         }
     }
 
-    /// <summary>The collected bytes in one array of exactly <see cref="Length"/> bytes.</summary>
-    public byte[] ToArray()
+    /// <summary>The collected bytes as one content, in a pooled array that goes back when the content is disposed.</summary>
+    public BufferedContent ToContent()
     {
-        var result = GC.AllocateUninitializedArray<byte>(checked((int)Length));
+        var length = checked((int)Length);
+        var result = length > 0 ? ArrayPool<byte>.Shared.Rent(length) : [];
         var offset = 0;
         foreach (var segment in _segments)
         {
-            var count = (int)Math.Min(SegmentSize, Length - offset);
+            var count = Math.Min(SegmentSize, length - offset);
             segment.AsSpan(0, count).CopyTo(result.AsSpan(offset));
             offset += count;
         }
 
-        return result;
+        return new BufferedContent(result, length, rented: length > 0);
     }
 
     /// <summary>Returns the segments to the pool.</summary>

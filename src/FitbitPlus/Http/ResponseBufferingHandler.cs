@@ -41,8 +41,7 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         try
         {
             var original = response.Content;
-            var bytes = await ReadBoundedAsync(request, response, cancellationToken).ConfigureAwait(false);
-            var buffered = new BufferedContent(bytes);
+            var buffered = await ReadBoundedAsync(request, response, cancellationToken).ConfigureAwait(false);
             foreach (var header in original.Headers)
             {
                 // The buffered content computes its own length.
@@ -63,7 +62,7 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         }
     }
 
-    private async Task<byte[]> ReadBoundedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<BufferedContent> ReadBoundedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var limit = _maxBytes;
         var declared = response.Content.Headers.ContentLength;
@@ -74,13 +73,17 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+
+        // A declared length is read straight into a pooled array of at least that size, which goes back to the pool
+        // when the response is disposed: once the pool is warm, a body read and deserialized allocates nothing for its bytes.
+        var length = (int)(declared ?? 0);
+        var body = length > 0 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var handedOver = false;
         try
         {
-            // A declared length is read straight into an array of that size: no copy when the body is as declared.
-            var body = declared is { } length ? GC.AllocateUninitializedArray<byte>((int)length) : [];
             var filled = 0;
             int read;
-            while (filled < body.Length && (read = await stream.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            while (filled < length && (read = await stream.ReadAsync(body.AsMemory(filled, length - filled), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 filled += read;
             }
@@ -88,11 +91,12 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                return filled == body.Length ? body : body[..filled];
+                handedOver = body is not null;
+                return new BufferedContent(body ?? [], filled, rented: handedOver);
             }
 
-            // No Content-Length (or more than it said): pooled segments, one copy at the end, so a refused body
-            // costs no more than the pool's segments.
+            // No Content-Length (or more than it said): pooled segments, one copy into a pooled array at the end, so a
+            // refused body costs no more than the pool's segments.
             using var buffer = new PooledSegments();
             buffer.Write(body.AsSpan(0, filled));
             do
@@ -106,10 +110,15 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             }
             while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0);
 
-            return buffer.ToArray();
+            return buffer.ToContent();
         }
         finally
         {
+            if (!handedOver && body is not null)
+            {
+                ArrayPool<byte>.Shared.Return(body, clearArray: true); // refused, cancelled, failed, or copied into the segments
+            }
+
             ArrayPool<byte>.Shared.Return(chunk);
         }
     }

@@ -30,17 +30,20 @@ internal static class ResponseDocumentReader
         Func<TextReader, TReader> createReader,
         Func<TReader, T, string?>? check,
         CancellationToken cancellationToken)
-        where TReader : JsonReader
+        where TReader : JsonTextReader
     {
         using var body = await OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        Utf8Body.ThrowIfInvalid(response, await BytesAsync(response, cancellationToken).ConfigureAwait(false), body);
+        Utf8Body.ThrowIfInvalid(response, await BytesAsync(response, keep: false, cancellationToken).ConfigureAwait(false), body);
         return Deserialize(response, body, serializer, createReader, check);
     }
 
-    /// <summary>The buffered body's bytes (the pipeline's array itself; a copy only behind a bare HttpClient).</summary>
-    public static async ValueTask<byte[]> BytesAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The buffered body's bytes (the pipeline's array itself, valid until the response is disposed; a copy only behind
+    /// a bare HttpClient). With <paramref name="keep"/>, the bytes stay valid after that (slices of them are kept).
+    /// </summary>
+    public static async ValueTask<ArraySegment<byte>> BytesAsync(HttpResponseMessage response, bool keep, CancellationToken cancellationToken) =>
         response.Content is BufferedContent buffered
-            ? buffered.Bytes
+            ? keep ? buffered.Detach() : buffered.Body
             : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
@@ -52,10 +55,11 @@ internal static class ResponseDocumentReader
         JsonSerializer serializer,
         Func<TextReader, TReader> createReader,
         Func<TReader, T, string?>? check)
-        where TReader : JsonReader
+        where TReader : JsonTextReader
     {
         // UTF-8 only: the reader skips a UTF-8 byte-order mark; any other encoding was refused by Utf8Body.
         var reader = createReader(new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true));
+        reader.ArrayPool = PooledChars.Instance; // the reader's token buffer grows to the longest string; pooled, it is not allocated each time
         try
         {
             T? document;
@@ -160,7 +164,7 @@ internal static class ResponseDocumentReader
     }
 
     private static bool NeedsResourceCheck(HttpResponseMessage response) =>
-        response.Content is not BufferedContent buffered || ResourceDocumentScan.Problem(buffered.Bytes, out var hasErrors) is not null || hasErrors;
+        response.Content is not BufferedContent buffered || ResourceDocumentScan.Problem(buffered.Body, out var hasErrors) is not null || hasErrors;
 
     private static JObject Parse(Stream body)
     {

@@ -14,7 +14,7 @@ namespace FitbitPlus.Paging;
 internal static class PageShapeReader
 {
     /// <summary>Checks a buffered page; every problem is a <see cref="FitbitPlusException"/> naming the request.</summary>
-    public static PageShape Read(HttpResponseMessage response, byte[] bytes, Stream body, bool keepItems)
+    public static PageShape Read(HttpResponseMessage response, ArraySegment<byte> bytes, Stream body, bool keepItems)
     {
         var start = Utf8Body.ThrowIfInvalid(response, bytes, body);
         var page = new PageShape { Json = bytes.AsMemory(start) };

@@ -14,7 +14,7 @@ namespace FitbitPlus.Paging;
 internal static class RawPageParser
 {
     /// <summary>Parses a buffered body; every problem is a <see cref="FitbitPlusException"/> naming the request.</summary>
-    public static (RawCollectionDocument Document, CollectionLinks Links) Parse(HttpResponseMessage response, byte[] bytes, Stream body)
+    public static (RawCollectionDocument Document, CollectionLinks Links) Parse(HttpResponseMessage response, ArraySegment<byte> bytes, Stream body)
     {
         var page = PageShapeReader.Read(response, bytes, body, keepItems: true);
         try

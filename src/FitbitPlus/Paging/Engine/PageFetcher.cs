@@ -31,12 +31,14 @@ internal sealed class PageFetcher<TDocument, TResource>
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.RequestMessage ??= request; // Test doubles may leave it unset; messages name the request.
         using var body = await ResponseDocumentReader.OpenCheckedBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var bytes = await ResponseDocumentReader.BytesAsync(response, cancellationToken).ConfigureAwait(false);
-        if (typeof(TDocument) == typeof(RawCollectionDocument))
+        // Raw pages keep their resources as slices of the body, so its array must outlive the response.
+        var raw = typeof(TDocument) == typeof(RawCollectionDocument);
+        var bytes = await ResponseDocumentReader.BytesAsync(response, keep: raw, cancellationToken).ConfigureAwait(false);
+        if (raw)
         {
             // Raw pages are read from the body's bytes, without the serializer.
-            var (raw, rawLinks) = RawPageParser.Parse(response, bytes, body);
-            return new FetchedPage<TDocument>((TDocument)(object)raw, rawLinks, uri);
+            var (rawDocument, rawLinks) = RawPageParser.Parse(response, bytes, body);
+            return new FetchedPage<TDocument>((TDocument)(object)rawDocument, rawLinks, uri);
         }
 
         // One page-shape rule for every pager: the typed and by-name pages pass the same check as raw ones first.

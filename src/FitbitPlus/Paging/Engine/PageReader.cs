@@ -12,6 +12,7 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
     private string? _topMember;
     private string? _linkMember;
     private string? _mustBeString; // the member whose value is read next and must be a string or null
+    private int _mustBeStringIndex = -1; // for data[i].id and data[i].type: i (the name is built only for an error)
     private int _dataIndex = -1;
 
     public PageReader(TextReader reader)
@@ -86,7 +87,7 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
     {
         if (_mustBeString is not null && TokenType != JsonToken.PropertyName && TokenType != JsonToken.Comment)
         {
-            var member = _mustBeString;
+            var member = _mustBeStringIndex < 0 ? _mustBeString : $"data[{_mustBeStringIndex}].{_mustBeString}";
             _mustBeString = null;
             if (TokenType is not (JsonToken.String or JsonToken.Date or JsonToken.Null))
             {
@@ -106,12 +107,15 @@ internal sealed class PageReader : JsonTextReader, Http.IDocumentShape
             case JsonToken.PropertyName when Depth == 2 && _topMember == "links":
                 _linkMember = (string?)Value;
                 _mustBeString = _linkMember == "next" ? "links.next" : null;
+                _mustBeStringIndex = -1;
                 break;
             case JsonToken.StartObject when Depth == 2 && _topMember == "data" && DataToken == JsonToken.StartArray:
                 _dataIndex++;
                 break;
             case JsonToken.PropertyName when Depth == 3 && _topMember == "data" && DataToken == JsonToken.StartArray && (string?)Value is "id" or "type":
-                _mustBeString = $"data[{_dataIndex}].{Value}";
+                // No string per resource: the message is built only if the value is not a string.
+                _mustBeString = (string)Value!;
+                _mustBeStringIndex = _dataIndex;
                 break;
             case JsonToken.String when Depth == 2 && _topMember == "links":
                 CollectionLinksMembers.Set(Links, _linkMember, (string?)Value);
