@@ -119,11 +119,12 @@ internal static class PageShapeReader
                 continue;
             }
 
-            ReadResource(ref reader, page, $"{member}[{index}]", items);
+            ReadResource(ref reader, page, member, index, items);
         }
     }
 
-    private static void ReadResource(ref Utf8JsonReader reader, PageShape page, string where, List<RawResource>? items)
+    // member[index] names the resource in a problem; the name is built only then (not once per resource of every page).
+    private static void ReadResource(ref Utf8JsonReader reader, PageShape page, string member, int index, List<RawResource>? items)
     {
         var start = (int)reader.TokenStartIndex;
         string? type = null, id = null;
@@ -141,7 +142,7 @@ internal static class PageShapeReader
                 var name = isType ? "type" : "id";
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    page.Fail($"its {where}.{name} is {Describe(reader.TokenType)}, not a string");
+                    page.Fail($"its {member}[{index}].{name} is {Describe(reader.TokenType)}, not a string");
                     reader.Skip();
                     (hasType, hasId) = isType ? (false, hasId) : (hasType, false);
                     continue;
@@ -155,7 +156,7 @@ internal static class PageShapeReader
             }
             else if (part is not null)
             {
-                ExpectObject(ref reader, page, $"{where}.{part}");
+                ExpectObject(ref reader, page, member, index, part);
             }
             else
             {
@@ -165,21 +166,21 @@ internal static class PageShapeReader
 
         if (!hasType)
         {
-            page.Fail($"its {where} has no string type");
+            page.Fail($"its {member}[{index}] has no string type");
         }
         else if (!hasId)
         {
-            page.Fail($"its {where} has no string id");
+            page.Fail($"its {member}[{index}] has no string id");
         }
 
         items?.Add(new RawResource(type, id, page.Json[start..(int)reader.BytesConsumed]));
     }
 
-    private static void ExpectObject(ref Utf8JsonReader reader, PageShape page, string where)
+    private static void ExpectObject(ref Utf8JsonReader reader, PageShape page, string member, int index, string part)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            page.Fail($"its {where} is {Describe(reader.TokenType)}, not an object");
+            page.Fail($"its {member}[{index}].{part} is {Describe(reader.TokenType)}, not an object");
         }
 
         reader.Skip();
