@@ -13,10 +13,12 @@ internal sealed class PatientSeeder
     private readonly string[] _groups;
     private readonly string[] _coaches;
     private readonly PatientRecordsSeeder? _records;
+    private readonly int _count;
 
-    /// <summary>Creates the seeder; without <paramref name="records"/> only the patients themselves are seeded.</summary>
-    public PatientSeeder(ResourceStore store, Random random, string[] groups, string[] coaches, PatientRecordsSeeder? records)
+    /// <summary>Creates the seeder of <paramref name="count"/> patients; without <paramref name="records"/> only the patients themselves are seeded.</summary>
+    public PatientSeeder(ResourceStore store, Random random, string[] groups, string[] coaches, PatientRecordsSeeder? records, int count)
     {
+        _count = count;
         _store = store;
         _random = random;
         _groups = groups;
@@ -27,7 +29,7 @@ internal sealed class PatientSeeder
     /// <summary>Seeds patient number <paramref name="index"/> (0-based) and returns its id.</summary>
     public string Seed(int index)
     {
-        var created = SeedClock.ForPatient(index);
+        var created = SeedClock.ForPatient(index, _count);
         var first = SeedNames.FirstNames[index % SeedNames.FirstNames.Length];
         var last = SeedNames.LastNames[(index / SeedNames.FirstNames.Length) % SeedNames.LastNames.Length];
         var number = (index + 1).ToString("000000", CultureInfo.InvariantCulture);

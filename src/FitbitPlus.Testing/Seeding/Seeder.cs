@@ -54,7 +54,7 @@ internal static class Seeder
             },
             new JObject { ["group"] = Relationships.ToOne("group", group) }), origin)).ToArray();
 
-        var patientSeeder = new PatientSeeder(store, random, groups, coaches, settings.PatientRecords ? new PatientRecordsSeeder(store, random, definitions, programs) : null);
+        var patientSeeder = new PatientSeeder(store, random, groups, coaches, settings.PatientRecords ? new PatientRecordsSeeder(store, random, definitions, programs) : null, settings.PatientCount);
         var patients = Enumerable.Range(0, settings.PatientCount).Select(patientSeeder.Seed).ToArray();
         return new SeedResult(organization.Id, groups, coaches, patients);
     }
