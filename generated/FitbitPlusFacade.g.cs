@@ -329,6 +329,23 @@ namespace FitbitPlus
         public virtual FitbitPlus.Sync.SyncRun<CalendarEventResource> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
             _client.CreateSyncRun<FetchCalendarEventsResponse, CalendarEventResource>("calendar_event", state, options, cancellationToken);
 
+        /// <summary>Every <c>calendar_event</c>, read by <see cref="PartitionedExportOptions.Partitions"/> cursors at once over <c>filter[updated_at]</c> windows of about equal size, then a catch-up pass: each resource once, in no particular order across windows; the options set the partitions (default one: sequential), each window's paging, the catch-up overlap and the clock (see <see cref="FitbitPlusClient.EnumeratePartitionedJsonAsync"/>).</summary>
+        public virtual PartitionedPager<FetchCalendarEventsResponse, CalendarEventResource> ListPartitionedAsync(string? patient = null, string? groups = null, string? organization = null, string? attendees = null, string? type = null, bool? completed = null, FitbitPlus.Paging.DateTimeRange? startAt = null, FitbitPlus.Paging.DateTimeRange? endAt = null, FitbitPlus.Paging.DateTimeRange? completedAt = null, FitbitPlus.Paging.DateTimeRange? createdAt = null, System.Collections.Generic.IEnumerable<string>? include = null, PartitionedExportOptions? options = null)
+        {
+            var query = new CollectionQuery { ParentId = null, Include = QueryValues.Join(include), Sort = null };
+            QueryValues.Add(query, "filter[patient]", patient);
+            QueryValues.Add(query, "filter[groups]", groups);
+            QueryValues.Add(query, "filter[organization]", organization);
+            QueryValues.Add(query, "filter[attendees]", attendees);
+            QueryValues.Add(query, "filter[type]", type);
+            QueryValues.Add(query, "filter[completed]", completed);
+            QueryValues.Add(query, "filter[start_at]", startAt);
+            QueryValues.Add(query, "filter[end_at]", endAt);
+            QueryValues.Add(query, "filter[completed_at]", completedAt);
+            QueryValues.Add(query, "filter[created_at]", createdAt);
+            return _client.CreateTypedPartitionedPager<FetchCalendarEventsResponse, CalendarEventResource>("calendar_event", query, options);
+        }
+
         /// <summary>Fetch calendar event: <c>GET /calendar_event/{id}</c>.</summary>
         [ApiOperation("fetchCalendarEvent")]
         public virtual System.Threading.Tasks.Task<FetchCalendarEventResponse> GetAsync(string id, System.Threading.CancellationToken cancellationToken = default) =>
@@ -578,6 +595,19 @@ namespace FitbitPlus
         public virtual FitbitPlus.Sync.SyncRun<PatientResource> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
             _client.CreateSyncRun<FetchPatientsResponse, PatientResource>("patient", state, options, cancellationToken);
 
+        /// <summary>Every <c>patient</c>, read by <see cref="PartitionedExportOptions.Partitions"/> cursors at once over <c>filter[updated_at]</c> windows of about equal size, then a catch-up pass: each resource once, in no particular order across windows; the options set the partitions (default one: sequential), each window's paging, the catch-up overlap and the clock (see <see cref="FitbitPlusClient.EnumeratePartitionedJsonAsync"/>).</summary>
+        public virtual PartitionedPager<FetchPatientsResponse, PatientResource> ListPartitionedAsync(string? groups = null, string? organization = null, string? identifierSystem = null, string? identifierValue = null, bool? archived = null, FitbitPlus.Paging.DateTimeRange? createdAt = null, PartitionedExportOptions? options = null)
+        {
+            var query = new CollectionQuery { ParentId = null, Include = null, Sort = null };
+            QueryValues.Add(query, "filter[groups]", groups);
+            QueryValues.Add(query, "filter[organization]", organization);
+            QueryValues.Add(query, "filter[identifier][system]", identifierSystem);
+            QueryValues.Add(query, "filter[identifier][value]", identifierValue);
+            QueryValues.Add(query, "filter[archived]", archived);
+            QueryValues.Add(query, "filter[created_at]", createdAt);
+            return _client.CreateTypedPartitionedPager<FetchPatientsResponse, PatientResource>("patient", query, options);
+        }
+
         /// <summary>Upsert patient: <c>PUT /patient</c>.</summary>
         [ApiOperation("upsertPatient")]
         public virtual System.Threading.Tasks.Task<CreatePatientResponse> UpsertAsync(UpsertPatientRequest body, System.Collections.Generic.IEnumerable<string>? include = null, System.Threading.CancellationToken cancellationToken = default) =>
@@ -677,6 +707,19 @@ namespace FitbitPlus
         /// <param name="cancellationToken">Cancels the run (as does the token given to its enumeration).</param>
         public virtual FitbitPlus.Sync.SyncRun<PatientHealthResultResource> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
             _client.CreateSyncRun<FetchPatientHealthResultsResponse, PatientHealthResultResource>("result", state, options, cancellationToken);
+
+        /// <summary>Every <c>result</c>, read by <see cref="PartitionedExportOptions.Partitions"/> cursors at once over <c>filter[updated_at]</c> windows of about equal size, then a catch-up pass: each resource once, in no particular order across windows; the options set the partitions (default one: sequential), each window's paging, the catch-up overlap and the clock (see <see cref="FitbitPlusClient.EnumeratePartitionedJsonAsync"/>).</summary>
+        public virtual PartitionedPager<FetchPatientHealthResultsResponse, PatientHealthResultResource> ListPartitionedAsync(string? patient = null, string? actions = null, System.DateTimeOffset? startAt = null, System.DateTimeOffset? endAt = null, string? threads = null, FitbitPlus.Paging.DateTimeRange? createdAt = null, PartitionedExportOptions? options = null)
+        {
+            var query = new CollectionQuery { ParentId = null, Include = null, Sort = null };
+            QueryValues.Add(query, "filter[patient]", patient);
+            QueryValues.Add(query, "filter[actions]", actions);
+            QueryValues.Add(query, "filter[start_at]", startAt);
+            QueryValues.Add(query, "filter[end_at]", endAt);
+            QueryValues.Add(query, "filter[threads]", threads);
+            QueryValues.Add(query, "filter[created_at]", createdAt);
+            return _client.CreateTypedPartitionedPager<FetchPatientHealthResultsResponse, PatientHealthResultResource>("result", query, options);
+        }
 
         /// <summary>Fetch patient health result: <c>GET /result/{id}</c>.</summary>
         [ApiOperation("fetchPatientHealthResult")]

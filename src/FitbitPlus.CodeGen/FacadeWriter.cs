@@ -7,7 +7,7 @@ namespace FitbitPlus.CodeGen;
 /// constants, typed include accessors, the collection catalog, the JSON:API type registry, the collection-document
 /// interfaces. Everything here mirrors the spec, so nothing is kept by hand.
 /// </summary>
-internal sealed class FacadeWriter
+internal sealed partial class FacadeWriter
 {
     private readonly SpecModel _spec;
     private readonly List<Family> _families;
@@ -110,41 +110,7 @@ internal sealed class FacadeWriter
         switch (op.Method)
         {
             case "GET" when op.IsPaged:
-                var (document, resource) = (op.ResponseType!, DataClass(op.ResponseType!));
-                var name = op.Sub.Length == 0 ? "ListAsync" : $"List{Naming.Pascal(op.Sub)}Async";
-                var parameters = new List<string>();
-                if (op.HasId)
-                {
-                    parameters.Add("string id");
-                }
-
-                var filters = op.Query.Where(p => IsFilter((string)p["name"])).ToList();
-                parameters.AddRange(filters.Select(p => $"{FilterType(p)}? {Naming.FilterParameter((string)p["name"])} = null"));
-                if (include)
-                {
-                    parameters.Add("System.Collections.Generic.IEnumerable<string>? include = null");
-                }
-
-                if (op.Query.Any(p => (string)p["name"] == "sort"))
-                {
-                    parameters.Add("string? sort = null");
-                }
-
-                parameters.Add("PagingOptions? paging = null");
-                Line($"        public virtual CollectionPager<{document}, {resource}> {name}({string.Join(", ", parameters)})");
-                Line("        {");
-                Line($"            var query = new CollectionQuery {{ ParentId = {(op.HasId ? "id" : "null")}, Include = {(include ? "QueryValues.Join(include)" : "null")}, Sort = {(op.Query.Any(p => (string)p["name"] == "sort") ? "sort" : "null")} }};");
-                foreach (var filter in filters)
-                {
-                    Line($"            QueryValues.Add(query, {Naming.Literal((string)filter["name"])}, {Naming.FilterParameter((string)filter["name"])});");
-                }
-
-                Line($"            return _client.CreatePager<{document}, {resource}>({Naming.Literal(CatalogName(family, op))}, query, paging);");
-                Line("        }");
-                if (op.Sub.Length == 0 && !op.HasId && op.Query.Any(p => (string)p["name"] == "filter[updated_at]"))
-                {
-                    WriteSync(family, document, resource);
-                }
+                WriteList(family, op, include);
                 break;
             case "GET":
                 var getName = op.Sub.Length == 0 ? "GetAsync" : $"Get{Naming.Pascal(op.Sub)}Async";
@@ -168,17 +134,6 @@ internal sealed class FacadeWriter
             default:
                 throw new InvalidOperationException($"{op.Id}: no facade rule for {op.Method} {op.Path}.");
         }
-    }
-
-    private void WriteSync(Family family, string document, string resource)
-    {
-        Line();
-        Line($"        /// <summary>Incremental sync of <c>{Naming.Xml(family.TypeName)}</c>: every resource changed since the previous run's <paramref name=\"state\"/> (everything on a first run), then the next state in <see cref=\"FitbitPlus.Sync.SyncRun{{TResource}}.NewState\"/>.</summary>");
-        Line("        /// <param name=\"state\">The previous run's <c>NewState</c>, or <see langword=\"null\"/> for a first run.</param>");
-        Line("        /// <param name=\"options\">Overlap, settle margin, first-run start, filters, paging and clock.</param>");
-        Line("        /// <param name=\"cancellationToken\">Cancels the run (as does the token given to its enumeration).</param>");
-        Line($"        public virtual FitbitPlus.Sync.SyncRun<{resource}> SyncAsync(FitbitPlus.Sync.SyncState? state = null, FitbitPlus.Sync.SyncOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>");
-        Line($"            _client.CreateSyncRun<{document}, {resource}>({Naming.Literal(family.TypeName)}, state, options, cancellationToken);");
     }
 
     private void WriteIncludes(Family family)
@@ -345,24 +300,6 @@ internal sealed class FacadeWriter
 
     private static string CatalogName(Family family, SpecOperation op) =>
         op.Sub.Length == 0 ? family.TypeName : $"{family.TypeName}.{op.Sub}";
-
-    private static bool IsFilter(string name) => name.StartsWith("filter[", StringComparison.Ordinal);
-
-    private static string FilterType(Dictionary<object, object> parameter)
-    {
-        if (parameter.ContainsKey("x-fitbitplus-range"))
-        {
-            return "FitbitPlus.Paging.DateTimeRange";
-        }
-
-        return (string)parameter["type"] switch
-        {
-            "boolean" => "bool",
-            "integer" => "int",
-            "string" when parameter.TryGetValue("format", out var f) && (string)f == "date-time" => "System.DateTimeOffset",
-            _ => "string",
-        };
-    }
 
     private void Line(string text = "") => _out.Append(text).Append('\n');
 }

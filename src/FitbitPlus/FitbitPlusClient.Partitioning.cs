@@ -38,6 +38,11 @@ public partial class FitbitPlusClient
     public virtual PartitionedPager<RawCollectionDocument, RawResource> EnumeratePartitionedRawAsync(string collection, CollectionQuery? query = null, PartitionedExportOptions? options = null) =>
         CreatePartitionedPager(collection, query, options, (q, paging) => EnumerateRawAsync(collection, q, paging), r => r.Id);
 
+    /// <summary>The typed partitioned export behind the generated resource clients' <c>ListPartitionedAsync</c> methods.</summary>
+    internal PartitionedPager<TDocument, TResource> CreateTypedPartitionedPager<TDocument, TResource>(string collection, CollectionQuery query, PartitionedExportOptions? options)
+        where TDocument : class, ICollectionDocument<TResource> =>
+        CreatePartitionedPager(collection, query, options, (q, paging) => CreatePager<TDocument, TResource>(collection, q, paging), r => ResourceIdentity<TResource>.Of(r).Id);
+
     /// <summary>The partitioned export of any view (the typed one takes the generated document and a typed id reader).</summary>
     internal PartitionedPager<TDocument, TResource> CreatePartitionedPager<TDocument, TResource>(
         string collection,

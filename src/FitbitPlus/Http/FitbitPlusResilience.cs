@@ -35,6 +35,11 @@ internal static class FitbitPlusResilience
             {
                 var request = args.Context.GetRequestMessage();
                 FitbitPlus.Diagnostics.RetryTelemetry.Retrying(request, args.Outcome);
+                if (args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+                {
+                    ThrottleSignal.Throttled(); // a retried 429 still means "fewer requests at once"
+                }
+
                 var outcome = args.Outcome.Result is { } r
                     ? string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)r.StatusCode}")
                     : args.Outcome.Exception?.GetType().Name ?? "a failure";

@@ -69,6 +69,26 @@ public class RetryTests
     }
 
     [Test]
+    public async Task Get_429AbsorbedByTheRetries_CallerPacingItselfIsTold()
+    {
+        _harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, n) => n is 1 or 3
+            ? ClientHarness.ErrorResponse(HttpStatusCode.TooManyRequests, "TooManyRequests")
+            : ClientHarness.Json(HttpStatusCode.OK, ClientHarness.EmptyPatients));
+        using var client = _harness.CreateClient();
+        var heard = 0;
+
+        using (FitbitPlus.Http.ThrottleSignal.Listen(() => heard++))
+        {
+            await client.Api.FetchPatientsAsync();
+        }
+
+        await client.Api.FetchPatientsAsync(); // a 429 outside any listener: retried as usual, told to no one
+
+        Assert.That(heard, Is.EqualTo(1));
+        Assert.That(_harness.ApiRequests, Has.Count.EqualTo(4));
+    }
+
+    [Test]
     public async Task Post_ConnectionRefused_IsRetriedBecauseNothingWasSent()
     {
         _harness.OnApi(HttpMethod.Post, ClientHarness.Origin + "/pub/group", (_, n) => n == 1

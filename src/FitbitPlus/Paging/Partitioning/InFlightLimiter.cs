@@ -2,7 +2,8 @@ namespace FitbitPlus.Paging;
 
 /// <summary>
 /// The number of requests a partitioned export may have in flight: starts at the partition count and is lowered by one
-/// (never below one) on every 429, so a server that pushes back gets fewer parallel requests for the rest of the export.
+/// (never below one) on every 429, those the client's retries absorbed included, so a server that pushes back gets fewer
+/// parallel requests for the rest of the export.
 /// </summary>
 internal sealed class InFlightLimiter : IDisposable
 {
@@ -63,6 +64,7 @@ internal sealed class InFlightLimiter : IDisposable
             await WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
+                using var listening = Http.ThrottleSignal.Listen(Lower);
                 return await call(cancellationToken).ConfigureAwait(false);
             }
             catch (FitbitPlusException ex) when (IsTooManyRequests(ex) && attempt < MaxAttempts)

@@ -22,6 +22,7 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
     private readonly TimeProvider _time;
     private readonly bool _takesRange;
     private int _completed;
+    private InFlightLimiter? _limiter;
 
     internal PartitionedPager(PartitionSource<TDocument, TResource> source, CollectionDefinition collection, CollectionQuery query, PartitionedExportOptions options, TimeProvider time)
     {
@@ -40,6 +41,12 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
 
     /// <summary>Windows read to the end so far (the catch-up pass not included).</summary>
     public int WindowsCompleted => Volatile.Read(ref _completed);
+
+    /// <summary>
+    /// How many requests the export may have in flight now: the partition count at the start, one less after each 429
+    /// the server answered (those the client's retries absorbed included), never below one.
+    /// </summary>
+    public int RequestsInFlightLimit => _limiter?.Limit ?? _options.Partitions;
 
     /// <summary>Why the export runs sequentially although more than one partition was asked for, or <see langword="null"/>.</summary>
     public string? FallbackReason { get; private set; }
@@ -72,6 +79,7 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
         }
 
         using var limiter = new InFlightLimiter(_options.Partitions);
+        _limiter = limiter;
         var plan = FallbackReason is null && _options.Partitions > 1
             ? await PlanAsync(limiter, paging, cancellationToken).ConfigureAwait(false)
             : null;

@@ -4,8 +4,8 @@ namespace FitbitPlus.Paging;
 
 /// <summary>
 /// Reads one <c>updated_at</c> window with a cursor, one request per slot of the <see cref="InFlightLimiter"/>, and hands
-/// its pages on. A 429 that outlasted the client's retries lowers the limit, waits <c>Retry-After</c> and resumes the
-/// window after its last page read.
+/// its pages on. Every 429 lowers the limit (also one the client's retries absorbed); one that outlasted the retries
+/// waits <c>Retry-After</c> and resumes the window after its last page read.
 /// </summary>
 internal sealed class WindowReader<TDocument, TResource>(PartitionSource<TDocument, TResource> source, InFlightLimiter limiter, TimeProvider time)
     where TDocument : class, ICollectionDocument<TResource>
@@ -50,6 +50,7 @@ internal sealed class WindowReader<TDocument, TResource>(PartitionSource<TDocume
         await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var throttled = Http.ThrottleSignal.Listen(limiter.Lower);
             return await enumerator.MoveNextAsync().ConfigureAwait(false);
         }
         finally

@@ -127,6 +127,7 @@ public class PartitionedExportTests
     public async Task EnumeratePartitionedJsonAsync_TooManyRequests_LowersRequestsInFlightAndReturnsEveryId()
     {
         var pager = _client.EnumeratePartitionedJsonAsync("patient", Query(), Options(4));
+        var injectedBefore = _server.Faults.InjectedCount;
         var ids = new List<string>();
         await foreach (var patient in pager)
         {
@@ -138,10 +139,52 @@ public class PartitionedExportTests
             ids.Add((string)patient["id"]!);
         }
 
-        Assert.That(_server.Faults.InjectedCount, Is.EqualTo(3));
+        Assert.That(_server.Faults.InjectedCount - injectedBefore, Is.EqualTo(3));
+        Assert.That(pager.RequestsInFlightLimit, Is.EqualTo(1));
         Assert.That(pager.FallbackReason, Is.Null);
         Assert.That(ids, Is.Unique);
         Assert.That(ids, Is.EquivalentTo(_server.Store.Ids("patient")));
+    }
+
+    [Test]
+    public async Task EnumeratePartitionedJsonAsync_TooManyRequestsTheClientRetried_StillLowersRequestsInFlight()
+    {
+        using var retrying = new FitbitPlusClient(FacadeFixture.OptionsFor(_server)); // default retries: each 429 is retried
+        var pager = retrying.EnumeratePartitionedJsonAsync("patient", Query(), Options(4));
+        var injectedBefore = _server.Faults.InjectedCount;
+        var ids = new List<string>();
+        await foreach (var patient in pager)
+        {
+            if (ids.Count == 0)
+            {
+                _server.Faults.FailNext(3, MockFaultKind.TooManyRequests); // windows are being read now
+            }
+
+            ids.Add((string)patient["id"]!);
+        }
+
+        Assert.That(_server.Faults.InjectedCount - injectedBefore, Is.EqualTo(3));
+        Assert.That(pager.RequestsInFlightLimit, Is.EqualTo(1), "4 partitions, one fewer request in flight per 429");
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Is.EquivalentTo(_server.Store.Ids("patient")));
+    }
+
+    [Test]
+    public async Task ListPartitionedAsync_TypedPatientsFourPartitions_EveryIdExactlyOnceWithItsTypedMembers()
+    {
+        var pager = _client.Patients.ListPartitionedAsync(organization: _organization, options: Options(4));
+        var patients = new List<FitbitPlus.Models.PatientResource>();
+        await foreach (var patient in pager)
+        {
+            patients.Add(patient);
+        }
+
+        Assert.That(pager.Windows, Has.Count.EqualTo(4));
+        Assert.That(pager.FallbackReason, Is.Null);
+        Assert.That(patients.Select(p => p.Id), Is.Unique);
+        Assert.That(patients.Select(p => p.Id), Is.EquivalentTo(_server.Store.Ids("patient")));
+        Assert.That(patients.Select(p => p.Attributes.FirstName), Has.None.Null);
+        Assert.That(pager.LastReport!.IsComplete, Is.True);
     }
 
     [Test]
