@@ -56,7 +56,7 @@ internal sealed class PooledSegments : IDisposable
     {
         foreach (var segment in _segments)
         {
-            ArrayPool<byte>.Shared.Return(segment);
+            ArrayPool<byte>.Shared.Return(segment, clearArray: true); // body bytes: tokens, health data
         }
 
         _segments.Clear();

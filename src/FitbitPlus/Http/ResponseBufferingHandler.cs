@@ -119,7 +119,7 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
                 ArrayPool<byte>.Shared.Return(body, clearArray: true); // refused, cancelled, failed, or copied into the segments
             }
 
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
         }
     }
 

@@ -75,7 +75,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         var resume = _options.ContinuationToken is { } text ? ContinuationToken.Decode(text) : null;
         var first = await FirstUriAsync(http.BaseAddress!, firstRequest, resume, cancellationToken).ConfigureAwait(false);
         var tracker = new CompletenessTracker<TResource>(_options.DetectDuplicates, resume?.Yielded ?? 0, resume?.ExpectedCount, _options.MaxPages);
-        var fetcher = new PageFetcher<TDocument, TResource>(http, GeneratedJson.CreateSerializer());
+        var fetcher = PageFetcher<TDocument, TResource>.Create(http);
         var offset = resume?.SkipInPage ?? 0;
         var index = 0;
 
@@ -129,7 +129,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         var countOnly = new PageRequest(0, null, null, null);
         var uri = await _firstRequest(http.BaseAddress!, countOnly, cancellationToken).ConfigureAwait(false);
         uri = Absolute(http.BaseAddress!, PagingQuery.Complete(uri, countOnly));
-        var fetcher = new PageFetcher<TDocument, TResource>(http, GeneratedJson.CreateSerializer());
+        var fetcher = PageFetcher<TDocument, TResource>.Create(http);
         var page = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
         return page.Document.Meta?.Count
             ?? throw new FitbitPlusException($"GET {uri.AbsolutePath} with page[limit]=0 returned no meta.count, so the collection size is unknown.");
