@@ -39,7 +39,7 @@ internal static class HttpPipeline
         // One Activity and duration per API operation call or page (nothing while nobody listens).
         new OperationTelemetryHandler(metrics, options.BaseAddress),
         // Non-success and non-JSON responses → FitbitPlusException.
-        new ErrorTranslationHandler(options.RetryTotalTimeout),
+        new ErrorTranslationHandler(options.RetryTotalTimeout, options.TimeProvider),
         CreateResilience(ApiResilienceName, options, loggerFactory, everyRequestRepeatable: false),
         new BearerTokenHandler(tokens, options.BaseAddress, loggerFactory.CreateLogger(AuthenticationLogCategory)),
         new SameOriginRedirectHandler(options.BaseAddress, ApiFailure),

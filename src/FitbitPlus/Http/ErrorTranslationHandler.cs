@@ -13,8 +13,15 @@ namespace FitbitPlus.Http;
 internal sealed class ErrorTranslationHandler : DelegatingHandler
 {
     private readonly TimeSpan _totalTimeout;
+    private readonly TimeProvider _time;
 
-    public ErrorTranslationHandler(TimeSpan totalTimeout) => _totalTimeout = totalTimeout;
+    /// <param name="totalTimeout">The retries' total timeout, named when it ends an exchange.</param>
+    /// <param name="time">The client's clock, against which a <c>Retry-After</c> date is read.</param>
+    public ErrorTranslationHandler(TimeSpan totalTimeout, TimeProvider time)
+    {
+        _totalTimeout = totalTimeout;
+        _time = time;
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -39,7 +46,7 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
             using (response)
             {
                 var error = await ErrorResponseReader.FromErrorResponseAsync(response, cancellationToken).ConfigureAwait(false);
-                error.RetryAfter = TransientFailurePolicy.RetryAfter(response, TimeProvider.System); // for callers that pace themselves (partitioned export)
+                error.RetryAfter = TransientFailurePolicy.RetryAfter(response, _time); // for callers that pace themselves (partitioned export)
                 throw error;
             }
         }

@@ -186,6 +186,19 @@ public class RetryTests
     }
 
     [Test]
+    public async Task Get_429WithRetryAfterDateNoRetriesLeft_ExceptionCarriesTheWaitOnTheClientsClock()
+    {
+        var retryAt = _harness.Time.GetUtcNow().AddSeconds(42);
+        _harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => TooManyRequests(new RetryConditionHeaderValue(retryAt)));
+        using var client = _harness.CreateClient(o => o.MaxRetryAttempts = 0);
+
+        var ex = await Assert.ThrowsAsync<FitbitPlusException>(() => client.Api.FetchPatientsAsync());
+
+        // What a caller that paces itself (the partitioned export) waits: the date read on the client's clock.
+        Assert.That(ex!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(42)));
+    }
+
+    [Test]
     public async Task Get_CancelledDuringRetryWait_StopsWaiting()
     {
         _harness.OnApi(HttpMethod.Get, ClientHarness.PatientsUrl, (_, _) => TooManyRequests(new RetryConditionHeaderValue(TimeSpan.FromSeconds(60))));
