@@ -19,7 +19,7 @@ internal static class LinkResolver
             throw new FitbitPlusException($"The server sent a next link that is not a valid URI reference ('{Cut(link)}').");
         }
 
-        if (!IsSameOrigin(baseAddress, resolved))
+        if (!Http.UriOrigin.IsSame(baseAddress, resolved))
         {
             throw new FitbitPlusException(
                 $"The server sent a next link to another origin ({resolved.Scheme}://{resolved.Authority}); "
@@ -31,11 +31,6 @@ internal static class LinkResolver
 
     /// <summary>The origin-relative form of a URI (path and query), as stored in continuation tokens.</summary>
     public static string ToRelative(Uri uri) => uri.PathAndQuery;
-
-    private static bool IsSameOrigin(Uri a, Uri b) =>
-        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
-        && a.Port == b.Port;
 
     private static string Cut(string link) => link.Length <= 200 ? link : link[..200] + "…";
 }
