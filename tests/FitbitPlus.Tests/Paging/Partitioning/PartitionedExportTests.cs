@@ -127,19 +127,10 @@ public class PartitionedExportTests
     public async Task EnumeratePartitionedJsonAsync_TooManyRequests_LowersRequestsInFlightAndReturnsEveryId()
     {
         var pager = _client.EnumeratePartitionedJsonAsync("patient", Query(), Options(4));
-        var injectedBefore = _server.Faults.InjectedCount;
-        var ids = new List<string>();
-        await foreach (var patient in pager)
-        {
-            if (ids.Count == 0)
-            {
-                _server.Faults.FailNext(3, MockFaultKind.TooManyRequests); // windows are being read now
-            }
 
-            ids.Add((string)patient["id"]!);
-        }
+        var (ids, injected) = await ReadWithThree429sAsync(pager);
 
-        Assert.That(_server.Faults.InjectedCount - injectedBefore, Is.EqualTo(3));
+        Assert.That(injected, Is.EqualTo(3));
         Assert.That(pager.RequestsInFlightLimit, Is.EqualTo(1));
         Assert.That(pager.FallbackReason, Is.Null);
         Assert.That(ids, Is.Unique);
@@ -151,19 +142,10 @@ public class PartitionedExportTests
     {
         using var retrying = new FitbitPlusClient(FacadeFixture.OptionsFor(_server)); // default retries: each 429 is retried
         var pager = retrying.EnumeratePartitionedJsonAsync("patient", Query(), Options(4));
-        var injectedBefore = _server.Faults.InjectedCount;
-        var ids = new List<string>();
-        await foreach (var patient in pager)
-        {
-            if (ids.Count == 0)
-            {
-                _server.Faults.FailNext(3, MockFaultKind.TooManyRequests); // windows are being read now
-            }
 
-            ids.Add((string)patient["id"]!);
-        }
+        var (ids, injected) = await ReadWithThree429sAsync(pager);
 
-        Assert.That(_server.Faults.InjectedCount - injectedBefore, Is.EqualTo(3));
+        Assert.That(injected, Is.EqualTo(3));
         Assert.That(pager.RequestsInFlightLimit, Is.EqualTo(1), "4 partitions, one fewer request in flight per 429");
         Assert.That(ids, Is.Unique);
         Assert.That(ids, Is.EquivalentTo(_server.Store.Ids("patient")));
@@ -190,6 +172,24 @@ public class PartitionedExportTests
     [Test]
     public void EnumeratePartitionedJsonAsync_TooManyPartitions_ThrowsArgumentException() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => _client.EnumeratePartitionedJsonAsync("patient", Query(), Options(PartitionedExportOptions.MaxPartitions + 1)));
+
+    // Reads the export; once its windows are being read, the mock answers the next three requests with 429.
+    private async Task<(List<string> Ids, int Injected)> ReadWithThree429sAsync(PartitionedPager<JsonCollectionDocument, Newtonsoft.Json.Linq.JObject> pager)
+    {
+        var injectedBefore = _server.Faults.InjectedCount;
+        var ids = new List<string>();
+        await foreach (var patient in pager)
+        {
+            if (ids.Count == 0)
+            {
+                _server.Faults.FailNext(3, MockFaultKind.TooManyRequests);
+            }
+
+            ids.Add((string)patient["id"]!);
+        }
+
+        return (ids, _server.Faults.InjectedCount - injectedBefore);
+    }
 
     private CollectionQuery Query() => new() { Filters = { ["organization"] = _organization } };
 
