@@ -1,5 +1,5 @@
 // FitbitPlus build script. `dotnet tool restore && dotnet cake` runs what CI needs;
-// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack, ConsumerCheck, UpdatePublicApi).
+// `dotnet cake --target=<Name>` runs one target (Clean, Generate, Build, Test, DriftCheck, SpecDrift, Pack, PackTool, ConsumerCheck, UpdatePublicApi).
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var publisherSpec = Argument("publisher-spec", "../shared/fitbit-plus-api/swagger.yaml");
@@ -86,6 +86,18 @@ Task("Pack")
     {
         DotNetPack(project, new DotNetPackSettings { Configuration = configuration, OutputDirectory = artifacts });
     }
+});
+
+Task("PackTool")
+    .Description("Packs the fitbitplus tool: ReadyToRun packages for linux-x64/arm64, osx-x64/arm64 and win-x64, a framework-dependent one for any other platform, and the package `dotnet tool install` starts from.")
+    .Does(() =>
+{
+    DotNetPack("src/FitbitPlus.Cli/FitbitPlus.Cli.csproj", new DotNetPackSettings
+    {
+        Configuration = configuration,
+        OutputDirectory = artifacts,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PlatformToolPackages", "true"),
+    });
 });
 
 Task("ConsumerCheck")
