@@ -76,6 +76,13 @@ public static class UsageSample
 
         Console.WriteLine($"synced {copy.Count} patients, state {(state is null ? "not saved" : "saved")}");
 
+        // Partitioned export: four cursors at once over updated_at windows (Save counts them).
+        taken = 0;
+        var partitioned = client.Patients.ListPartitionedAsync(organization: org, options: new PartitionedExportOptions { Partitions = 4 });
+        await foreach (var patient in partitioned)
+            Save(patient, null);                                        // each patient once, in no order across windows
+        Console.WriteLine(partitioned.FallbackReason ?? $"{partitioned.Windows.Count} windows, {partitioned.LastReport?.Yielded} patients");
+
         // Errors.
         try
         {

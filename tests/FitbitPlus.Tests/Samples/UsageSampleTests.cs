@@ -31,6 +31,7 @@ public class UsageSampleTests
         Assert.That(text, Does.Contain("exported 9 patients across two runs"), "resuming from the token neither skips nor repeats");
         Assert.That(text, Does.Contain("404 ResourceNotFound (req_id "));
         Assert.That(text, Does.Contain($"synced {server.Store.Count("patient")} patients, state saved"), "the typed sync delivers every patient once and saves its state");
+        Assert.That(text, Does.Match($@"\n\d+ windows, {server.Store.Count("patient")} patients\r?\n"), "the typed partitioned export delivers every patient once");
     }
 
     [Test]
