@@ -15,17 +15,17 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
     where TDocument : class, ICollectionDocument<TResource>
 {
     private readonly Func<HttpClient> _httpSource;
-    private readonly Func<Uri, PageRequest, CancellationToken, Task<Uri>> _firstRequest;
+    private readonly Uri _collection;
     private readonly PagingOptions _options;
     private readonly PagingTelemetry? _telemetry;
 
-    // firstRequest describes the first request (relative or absolute) for a base address and paging values.
+    // collection is the collection's URI relative to the base address, with its filters and no paging parameters.
     // httpSource is asked once per enumeration: the DI-built client hands out a fresh HttpClient per call.
-    internal CollectionPager(Func<HttpClient> httpSource, Func<Uri, PageRequest, CancellationToken, Task<Uri>> firstRequest, PagingOptions? options, PagingTelemetry? telemetry = null)
+    internal CollectionPager(Func<HttpClient> httpSource, Uri collection, PagingOptions? options, PagingTelemetry? telemetry = null)
     {
         _httpSource = httpSource;
         _telemetry = telemetry;
-        _firstRequest = firstRequest;
+        _collection = collection;
         _options = options ?? new PagingOptions();
 
         // Bad options fail where the pager is created; the first request itself is checked on enumeration.
@@ -73,7 +73,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         var http = Http();
         var firstRequest = _options.ToFirstRequest();
         var resume = _options.ContinuationToken is { } text ? ContinuationToken.Decode(text) : null;
-        var first = await FirstUriAsync(http.BaseAddress!, firstRequest, resume, cancellationToken).ConfigureAwait(false);
+        var first = FirstUri(http.BaseAddress!, firstRequest, resume);
         var tracker = new CompletenessTracker<TResource>(_options.DetectDuplicates, resume?.Yielded ?? 0, resume?.ExpectedCount, _options.MaxPages);
         var fetcher = PageFetcher<TDocument, TResource>.Create(http);
         var offset = resume?.SkipInPage ?? 0;
@@ -126,9 +126,7 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         var http = Http();
-        var countOnly = new PageRequest(0, null, null, null);
-        var uri = await _firstRequest(http.BaseAddress!, countOnly, cancellationToken).ConfigureAwait(false);
-        uri = Absolute(http.BaseAddress!, PagingQuery.Complete(uri, countOnly));
+        var uri = Absolute(http.BaseAddress!, PagingQuery.WithPaging(_collection, new PageRequest(0, null, null, null)));
         var fetcher = PageFetcher<TDocument, TResource>.Create(http);
         var page = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
         return page.Document.Meta?.Count
@@ -158,12 +156,11 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         return new CollectionPage<TDocument, TResource>(fetched, resources, offset, index, yieldedBefore, tracker.ExpectedCount, _options.IsSkip, next);
     }
 
-    private async Task<Uri> FirstUriAsync(Uri baseAddress, PageRequest firstRequest, ContinuationToken? resume, CancellationToken cancellationToken)
+    private Uri FirstUri(Uri baseAddress, PageRequest firstRequest, ContinuationToken? resume)
     {
-        var described = await _firstRequest(baseAddress, firstRequest, cancellationToken).ConfigureAwait(false);
         if (resume is null)
         {
-            return Absolute(baseAddress, PagingQuery.Complete(described, firstRequest));
+            return Absolute(baseAddress, PagingQuery.WithPaging(_collection, firstRequest));
         }
 
         if (resume.Skip != _options.IsSkip)
@@ -174,10 +171,10 @@ public sealed class CollectionPager<TDocument, TResource> : IAsyncEnumerable<TRe
         }
 
         var uri = LinkResolver.Resolve(baseAddress, resume.Link);
-        if (!string.Equals(uri.AbsolutePath, Absolute(baseAddress, described).AbsolutePath, StringComparison.Ordinal))
+        if (!string.Equals(uri.AbsolutePath, Absolute(baseAddress, _collection).AbsolutePath, StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                $"The continuation token belongs to {uri.AbsolutePath}, not to this collection ({Absolute(baseAddress, described).AbsolutePath}).",
+                $"The continuation token belongs to {uri.AbsolutePath}, not to this collection ({Absolute(baseAddress, _collection).AbsolutePath}).",
                 "options");
         }
 

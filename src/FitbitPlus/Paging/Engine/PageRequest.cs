@@ -1,9 +1,8 @@
 namespace FitbitPlus.Paging;
 
 /// <summary>
-/// The paging values for the first request of a collection. Pass all four to the generated operation
-/// (<c>pageLimit: page.Limit, pageAfter: page.After, pageSize: page.Size, pageNumber: page.Number</c>);
-/// the members of the strategy not in use are <see langword="null"/>, so the strategies never mix.
+/// The paging values for the first request of a collection (<see cref="PagingQuery.WithPaging"/>): the members of the
+/// strategy not in use are <see langword="null"/>, so the strategies never mix.
 /// </summary>
 /// <param name="Limit"><c>page[limit]</c>: page size for cursor paging, or <see langword="null"/>.</param>
 /// <param name="After"><c>page[after]</c>: the cursor; always <see langword="null"/> on a first request.</param>

@@ -15,7 +15,7 @@ internal static class Pagers
         where TDocument : class, ICollectionDocument<TResource>
     {
         var relative = query.ToRelativeUri(CollectionCatalog.Find(collection)); // bad queries fail here, not mid-loop
-        return new(http, (_, _, _) => Task.FromResult(relative), options, new PagingTelemetry(collection, metrics ?? FitbitPlusMetrics.Shared));
+        return new(http, relative, options, new PagingTelemetry(collection, metrics ?? FitbitPlusMetrics.Shared));
     }
 
     public static CollectionPager<JsonCollectionDocument, JObject> FromCatalog(

@@ -1,6 +1,6 @@
 namespace FitbitPlus.Paging;
 
-/// <summary>Reads and extends the query of a first request, to keep the two paging strategies apart.</summary>
+/// <summary>Reads a request's query parameters and adds the paging ones to a collection's first request.</summary>
 internal static class PagingQuery
 {
     public const string Limit = "page[limit]";
@@ -30,34 +30,15 @@ internal static class PagingQuery
     }
 
     /// <summary>
-    /// Checks the first request (as built by the caller's delegate or the catalog) and adds the strategy's
-    /// parameters the caller left out. Throws <see cref="ArgumentException"/> when the strategies would mix.
+    /// The collection's URI with the first request's paging parameters added. The URI carries none of its own:
+    /// <see cref="CollectionQuery"/> refuses <c>page[...]</c> filters, and <see cref="PagingOptions"/> refuses mixed strategies.
     /// </summary>
-    public static Uri Complete(Uri uri, PageRequest page)
+    public static Uri WithPaging(Uri uri, PageRequest page)
     {
-        var names = Names(uri);
-        var hasCursor = names.Contains(Limit) || names.Contains(After);
-        var hasSkip = names.Contains(Size) || names.Contains(Number);
-        var wantsSkip = page.Size is not null || page.Number is not null;
-        if (hasCursor && hasSkip)
-        {
-            throw new ArgumentException(
-                "The first request mixes cursor paging (page[limit]/page[after]) and skip paging (page[size]/page[number]); the API forbids that.",
-                "firstPage");
-        }
-
-        if ((wantsSkip && hasCursor) || (!wantsSkip && hasSkip))
-        {
-            throw new ArgumentException(
-                $"The first request uses {(hasSkip ? "skip" : "cursor")} paging but the options ask for {(wantsSkip ? "skip" : "cursor")} paging; "
-                + "pass page.Limit, page.After, page.Size and page.Number through, or set PagingOptions to match.",
-                "firstPage");
-        }
-
         var extra = new List<string>();
-        Add(extra, names, Limit, page.Limit);
-        Add(extra, names, Size, page.Size);
-        Add(extra, names, Number, page.Number);
+        Add(extra, Limit, page.Limit);
+        Add(extra, Size, page.Size);
+        Add(extra, Number, page.Number);
         if (extra.Count == 0)
         {
             return uri;
@@ -68,9 +49,9 @@ internal static class PagingQuery
         return new Uri(text + separator + string.Join('&', extra), uri.IsAbsoluteUri ? UriKind.Absolute : UriKind.Relative);
     }
 
-    private static void Add(List<string> extra, HashSet<string> names, string name, int? value)
+    private static void Add(List<string> extra, string name, int? value)
     {
-        if (value is { } v && !names.Contains(name))
+        if (value is { } v)
         {
             extra.Add(Uri.EscapeDataString(name) + "=" + v.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
