@@ -186,7 +186,7 @@ public sealed class PartitionedPager<TDocument, TResource> : IAsyncEnumerable<TR
     private Task<PartitionPlan> PlanAsync(InFlightLimiter limiter, PagingOptions paging, CancellationToken cancellationToken)
     {
         var known = _query.Filters.Keys.Any(k => k is "updated_at" or UpdatedAtFilter);
-        var planner = new PartitionPlanner((range, ct) => _source.Count(range is null ? Within(null) : Within(range), ct), limiter, _time);
+        var planner = new PartitionPlanner((range, ct) => _source.Count(Within(range), ct), limiter, _time);
         var now = _time.GetUtcNow();
         var exportStart = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerSecond)).ToUniversalTime();
         return known
