@@ -6,7 +6,6 @@ using Duende.IdentityModel.Client;
 using FitbitPlus.Diagnostics;
 using FitbitPlus.Errors;
 using Newtonsoft.Json.Linq;
-using Polly.Timeout;
 
 namespace FitbitPlus.Authentication;
 
@@ -109,12 +108,7 @@ internal sealed class TokenEndpointClient : IDisposable
         catch (Exception ex) when (!IsPassedThrough(ex, cancellationToken))
         {
             // Whatever the transport threw, the caller's own primary handler included, is a failed token request.
-            var reason = ex switch
-            {
-                TimeoutRejectedException => $"no answer within {_options.RetryTotalTimeout}",
-                HttpRequestException or IOException => ex.Message,
-                _ => $"{ex.GetType().Name}: {ex.Message}",
-            };
+            var reason = Http.TransportFailure.Describe(ex, _options.RetryTotalTimeout);
             throw new FitbitPlusAuthenticationException(
                 Redact($"The token request (grant_type {grantType}) to POST {_tokenUri.AbsolutePath} failed: {reason}", secretValue),
                 null, null, null, null, ex);

@@ -1,6 +1,5 @@
 using System.Net;
 using FitbitPlus.Errors;
-using Polly.Timeout;
 
 namespace FitbitPlus.Http;
 
@@ -32,12 +31,7 @@ internal sealed class ErrorTranslationHandler : DelegatingHandler
         }
         catch (Exception ex) when (IsFailedExchange(ex, cancellationToken))
         {
-            var reason = ex switch
-            {
-                TimeoutRejectedException => $"no answer within the total timeout of {_totalTimeout}",
-                HttpRequestException or IOException => ex.Message,
-                _ => $"{ex.GetType().Name}: {ex.Message}",
-            };
+            var reason = TransportFailure.Describe(ex, _totalTimeout);
             throw new FitbitPlusException($"{ErrorResponseReader.DescribeRequest(request)} could not be completed: {reason}", null, null, null, null, ex);
         }
 
